@@ -1,0 +1,115 @@
+/* paraat-enums.h
+ *
+ * Copyright 2026 The Paraat developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+/* Every enum here is stored in the database as its GEnumValue nick, so the
+ * nicks are part of the file format: never rename one. */
+
+typedef enum
+{
+  PARAAT_PIKET_KIND_HARD,
+  PARAAT_PIKET_KIND_SOFT,
+  PARAAT_PIKET_KIND_NONE,
+} ParaatPiketKind;                    /* nicks: hard, soft, none */
+
+typedef enum
+{
+  PARAAT_ASSIGNMENT_LEVEL_PRIMARY,
+  PARAAT_ASSIGNMENT_LEVEL_BACKUP,
+  PARAAT_ASSIGNMENT_LEVEL_TRAINEE,
+} ParaatAssignmentLevel;              /* nicks: primary, backup, trainee */
+
+typedef enum
+{
+  PARAAT_PARTNER_KIND_INTERNAL,
+  PARAAT_PARTNER_KIND_EXTERNAL,
+} ParaatPartnerKind;                  /* nicks: internal, external */
+
+typedef enum
+{
+  PARAAT_RISK_CLASS_UNKNOWN,
+  PARAAT_RISK_CLASS_0,
+  PARAAT_RISK_CLASS_A,
+  PARAAT_RISK_CLASS_B,
+  PARAAT_RISK_CLASS_C,
+} ParaatRiskClass;                   /* nicks: unknown, 0, A, B, C */
+
+typedef enum
+{
+  PARAAT_EVENT_STATUS_ANNOUNCED,
+  PARAAT_EVENT_STATUS_APPLICATION_RECEIVED,
+  PARAAT_EVENT_STATUS_IN_ADVICE,
+  PARAAT_EVENT_STATUS_PERMIT_GRANTED,
+  PARAAT_EVENT_STATUS_REFUSED,
+  PARAAT_EVENT_STATUS_HELD,
+  PARAAT_EVENT_STATUS_EVALUATED,
+} ParaatEventStatus;                  /* nicks: announced, application-received, in-advice,
+                                       * permit-granted, refused, held, evaluated */
+
+typedef enum
+{
+  PARAAT_EVENT_KIND_EVENT,
+  PARAAT_EVENT_KIND_PROGRAMME,
+} ParaatEventKind;                    /* nicks: event, programme */
+
+typedef enum
+{
+  PARAAT_SESSION_STATUS_PLANNED,
+  PARAAT_SESSION_STATUS_HELD,
+  PARAAT_SESSION_STATUS_CANCELLED,
+} ParaatSessionStatus;                /* nicks: planned, held, cancelled */
+
+typedef enum
+{
+  PARAAT_AUDIT_ACTION_CREATE,
+  PARAAT_AUDIT_ACTION_UPDATE,
+  PARAAT_AUDIT_ACTION_DELETE,
+  PARAAT_AUDIT_ACTION_IMPORT,
+  PARAAT_AUDIT_ACTION_MIGRATE,
+} ParaatAuditAction;                  /* nicks: create, update, delete, import, migrate */
+
+typedef enum
+{
+  PARAAT_SHIFT_ORIGIN_GENERATED,
+  PARAAT_SHIFT_ORIGIN_MANUAL,
+  PARAAT_SHIFT_ORIGIN_SWAP,
+} ParaatShiftOrigin;                  /* nicks: generated, manual, swap */
+
+#define PARAAT_TYPE_SHIFT_ORIGIN      (paraat_shift_origin_get_type ())
+#define PARAAT_TYPE_PIKET_KIND        (paraat_piket_kind_get_type ())
+#define PARAAT_TYPE_ASSIGNMENT_LEVEL  (paraat_assignment_level_get_type ())
+#define PARAAT_TYPE_PARTNER_KIND      (paraat_partner_kind_get_type ())
+#define PARAAT_TYPE_RISK_CLASS       (paraat_risk_class_get_type ())
+#define PARAAT_TYPE_EVENT_STATUS      (paraat_event_status_get_type ())
+#define PARAAT_TYPE_EVENT_KIND        (paraat_event_kind_get_type ())
+#define PARAAT_TYPE_SESSION_STATUS    (paraat_session_status_get_type ())
+#define PARAAT_TYPE_AUDIT_ACTION      (paraat_audit_action_get_type ())
+
+GType paraat_shift_origin_get_type     (void) G_GNUC_CONST;
+GType paraat_piket_kind_get_type       (void) G_GNUC_CONST;
+GType paraat_assignment_level_get_type (void) G_GNUC_CONST;
+GType paraat_partner_kind_get_type     (void) G_GNUC_CONST;
+GType paraat_risk_class_get_type      (void) G_GNUC_CONST;
+GType paraat_event_status_get_type     (void) G_GNUC_CONST;
+GType paraat_event_kind_get_type       (void) G_GNUC_CONST;
+GType paraat_session_status_get_type   (void) G_GNUC_CONST;
+GType paraat_audit_action_get_type     (void) G_GNUC_CONST;
+
+/* The nick of @value in @enum_type, or NULL when @value is not a member. */
+const char *paraat_enum_to_nick   (GType       enum_type,
+                                   int         value);
+/* Looks @nick up in @enum_type; FALSE (and @value untouched) when unknown. */
+gboolean    paraat_enum_from_nick (GType       enum_type,
+                                   const char *nick,
+                                   int        *value);
+
+G_END_DECLS

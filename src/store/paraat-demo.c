@@ -1,0 +1,511 @@
+/* paraat-demo.c
+ *
+ * Copyright 2026 The Paraat developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "paraat-demo"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "paraat-demo-resources.h"
+#include "store/paraat-demo.h"
+#include "store/paraat-tsv.h"
+
+/* Loads Gemeente Voorbeeld from the TSV files in data/demo/ through the
+ * public store API, the same way any other data reaches the database. */
+
+#define DEMO_YEAR 2026
+#define DEMO_PREFIX RESOURCE_BASE "/demo/"
+
+typedef struct
+{
+  ParaatStore *store;
+  GTimeZone   *tz;
+  int          year;
+  gint64       now;
+  GHashTable  *teams;      /* code → id */
+  GHashTable  *functions;  /* code → id */
+  GHashTable  *people;     /* key → id */
+} Loader;
+
+static ParaatTsv *
+open_table (const char  *name,
+            GError     **error)
+{
+  g_autofree char *path = g_strconcat (DEMO_PREFIX, name, NULL);
+  g_autoptr (GBytes) bytes = NULL;
+
+  bytes = g_resource_lookup_data (paraat_demo_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+  return paraat_tsv_parse (bytes, name, error);
+}
+
+/* A field the loader needs: a missing column is a defect of the shipped data. */
+static const char *
+field (ParaatTsv  *tsv,
+       guint       row,
+       const char *column)
+{
+  const char *value = paraat_tsv_get (tsv, row, column);
+
+  if (value == NULL)
+    g_error ("demo data: no column “%s”", column);
+  return value;
+}
+
+static gboolean
+data_error (GError     **error,
+            const char  *table,
+            ParaatTsv   *tsv,
+            guint        row,
+            const char  *what)
+{
+  g_set_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID,
+               _("The demo data is damaged (%s, line %u: %s)."),
+               table, paraat_tsv_get_line (tsv, row), what);
+  return FALSE;
+}
+
+static gint64
+lookup (GHashTable *map,
+        const char *key)
+{
+  return GPOINTER_TO_SIZE (g_hash_table_lookup (map, key)) ;
+}
+
+static int
+parse_int (const char *text,
+           int         fallback)
+{
+  return text != NULL && *text != '\0' ? (int) g_ascii_strtoll (text, NULL, 10) : fallback;
+}
+
+/* Moves a 2026 date to @loader's year: "week" keeps the ISO week and weekday
+ * (a Tuesday session stays a Tuesday), "date" keeps the calendar day. */
+static GDate *
+parse_date (const char *text)
+{
+  int y, m, d;
+
+  if (sscanf (text, "%d-%d-%d", &y, &m, &d) != 3 || !g_date_valid_dmy (d, m, y))
+    return NULL;
+  return g_date_new_dmy (d, m, y);
+}
+
+static GDate *
+move_date (Loader     *loader,
+           const char *text,
+           const char *anchor)
+{
+  int y, m, d;
+  GDate *date = parse_date (text);
+
+  if (date == NULL || loader->year == DEMO_YEAR)
+    return date;
+
+  y = g_date_get_year (date);
+  m = g_date_get_month (date);
+  d = g_date_get_day (date);
+
+  if (g_strcmp0 (anchor, "date") == 0)
+    {
+      int year = y + (loader->year - DEMO_YEAR);
+
+      if (m == 2 && d == 29 && !g_date_is_leap_year (year))
+        d = 28;
+      g_date_set_dmy (date, d, m, year);
+    }
+  else
+    {
+      g_autoptr (GDateTime) when = g_date_time_new_utc (y, m, d, 12, 0, 0);
+      int week = g_date_time_get_week_of_year (when);
+      int weekday = g_date_time_get_day_of_week (when);
+      int iso_year = g_date_time_get_week_numbering_year (when) + (loader->year - DEMO_YEAR);
+      g_autoptr (GDateTime) jan4 = g_date_time_new_utc (iso_year, 1, 4, 12, 0, 0);
+      g_autoptr (GDateTime) week1 = g_date_time_add_days (jan4, 1 - g_date_time_get_day_of_week (jan4));
+      g_autoptr (GDateTime) dec28 = g_date_time_new_utc (iso_year, 12, 28, 12, 0, 0);
+      g_autoptr (GDateTime) target = NULL;
+
+      /* Week 53 only exists in some years. */
+      week = MIN (week, g_date_time_get_week_of_year (dec28));
+      target = g_date_time_add_days (week1, (week - 1) * 7 + (weekday - 1));
+      g_date_set_dmy (date, g_date_time_get_day_of_month (target),
+                      g_date_time_get_month (target), g_date_time_get_year (target));
+    }
+  return date;
+}
+
+/* A local wall-clock time on @date in the organisation's zone, as UTC seconds. */
+static gint64
+local_instant (Loader     *loader,
+               GDate      *date,
+               const char *hhmm,
+               const char *fallback)
+{
+  int hour = 0, minute = 0;
+  g_autoptr (GDateTime) when = NULL;
+
+  if (hhmm == NULL || *hhmm == '\0')
+    hhmm = fallback;
+  if (sscanf (hhmm, "%d:%d", &hour, &minute) != 2)
+    return -1;
+
+  when = g_date_time_new (loader->tz, g_date_get_year (date), g_date_get_month (date),
+                          g_date_get_day (date), hour, minute, 0);
+  return when != NULL ? g_date_time_to_unix (when) : -1;
+}
+
+static gboolean
+load_organisation (Loader  *loader,
+                   GError **error)
+{
+  g_autoptr (ParaatTsv) tsv = open_table ("organisation.tsv", error);
+  g_autoptr (ParaatOrganisation) organisation = paraat_organisation_new ();
+
+  if (tsv == NULL)
+    return FALSE;
+  if (paraat_tsv_get_n_rows (tsv) != 1)
+    return data_error (error, "organisation.tsv", tsv, 0, "one row expected");
+
+  paraat_organisation_set_name (organisation, field (tsv, 0, "name"));
+  paraat_organisation_set_region (organisation, field (tsv, 0, "region"));
+  paraat_organisation_set_time_zone (organisation, field (tsv, 0, "time_zone"));
+  if (!paraat_store_save_organisation (loader->store, organisation, error))
+    return FALSE;
+
+  loader->tz = g_time_zone_new_identifier (field (tsv, 0, "time_zone"));
+  return loader->tz != NULL;
+}
+
+static gboolean
+load_partners (Loader  *loader,
+               GError **error)
+{
+  g_autoptr (ParaatTsv) tsv = open_table ("partners.tsv", error);
+
+  if (tsv == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < paraat_tsv_get_n_rows (tsv); i++)
+    {
+      g_autoptr (ParaatPartner) partner = paraat_partner_new ();
+      int kind;
+
+      if (!paraat_enum_from_nick (PARAAT_TYPE_PARTNER_KIND, field (tsv, i, "kind"), &kind))
+        return data_error (error, "partners.tsv", tsv, i, "kind");
+      paraat_partner_set_code (partner, field (tsv, i, "code"));
+      paraat_partner_set_name (partner, field (tsv, i, "name"));
+      paraat_partner_set_kind (partner, kind);
+      paraat_partner_set_contact (partner, field (tsv, i, "contact"));
+      if (!paraat_store_save_partner (loader->store, partner, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_teams (Loader  *loader,
+            GError **error)
+{
+  g_autoptr (ParaatTsv) tsv = open_table ("teams.tsv", error);
+
+  if (tsv == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < paraat_tsv_get_n_rows (tsv); i++)
+    {
+      g_autoptr (ParaatTeam) team = paraat_team_new ();
+
+      paraat_team_set_code (team, field (tsv, i, "code"));
+      paraat_team_set_name (team, field (tsv, i, "name"));
+      paraat_team_set_description (team, field (tsv, i, "description"));
+      paraat_team_set_position (team, (int) i + 1);
+      if (!paraat_store_save_team (loader->store, team, error))
+        return FALSE;
+      g_hash_table_insert (loader->teams, g_strdup (paraat_team_get_code (team)),
+                           GSIZE_TO_POINTER ((gsize) paraat_team_get_id (team)));
+    }
+  return TRUE;
+}
+
+static gboolean
+load_functions (Loader  *loader,
+                GError **error)
+{
+  g_autoptr (ParaatTsv) tsv = open_table ("functions.tsv", error);
+
+  if (tsv == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < paraat_tsv_get_n_rows (tsv); i++)
+    {
+      g_autoptr (ParaatFunction) function = paraat_function_new ();
+      gint64 team_id = lookup (loader->teams, field (tsv, i, "team"));
+      int kind;
+
+      if (team_id == 0)
+        return data_error (error, "functions.tsv", tsv, i, "unknown team");
+      if (!paraat_enum_from_nick (PARAAT_TYPE_PIKET_KIND, field (tsv, i, "piket"), &kind))
+        return data_error (error, "functions.tsv", tsv, i, "piket");
+
+      paraat_function_set_team_id (function, team_id);
+      paraat_function_set_code (function, field (tsv, i, "code"));
+      paraat_function_set_name (function, field (tsv, i, "name"));
+      paraat_function_set_description (function, field (tsv, i, "description"));
+      paraat_function_set_piket_kind (function, kind);
+      paraat_function_set_response_minutes (function, parse_int (field (tsv, i, "response_minutes"), -1));
+      paraat_function_set_lines (function, parse_int (field (tsv, i, "lines"), 1));
+      paraat_function_set_per_line (function, parse_int (field (tsv, i, "per_line"), 1));
+      paraat_function_set_regional_pool (function, parse_int (field (tsv, i, "regional_pool"), 0) != 0);
+      paraat_function_set_position (function, (int) i + 1);
+      if (!paraat_store_save_function (loader->store, function, error))
+        return FALSE;
+      g_hash_table_insert (loader->functions, g_strdup (paraat_function_get_code (function)),
+                           GSIZE_TO_POINTER ((gsize) paraat_function_get_id (function)));
+    }
+  return TRUE;
+}
+
+static gboolean
+load_people (Loader  *loader,
+             GError **error)
+{
+  g_autoptr (ParaatTsv) tsv = open_table ("people.tsv", error);
+
+  if (tsv == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < paraat_tsv_get_n_rows (tsv); i++)
+    {
+      g_autoptr (ParaatPerson) person = paraat_person_new ();
+
+      paraat_person_set_given_name (person, field (tsv, i, "given_name"));
+      paraat_person_set_family_name (person, field (tsv, i, "family_name"));
+      paraat_person_set_phone (person, field (tsv, i, "phone"));
+      paraat_person_set_email (person, field (tsv, i, "email"));
+      paraat_person_set_department (person, field (tsv, i, "department"));
+      paraat_person_set_municipality (person, field (tsv, i, "municipality"));
+      paraat_person_set_fictitious (person, TRUE);
+      if (!paraat_store_save_person (loader->store, person, error))
+        return FALSE;
+      g_hash_table_insert (loader->people, g_strdup (field (tsv, i, "key")),
+                           GSIZE_TO_POINTER ((gsize) paraat_person_get_id (person)));
+    }
+  return TRUE;
+}
+
+static gboolean
+load_assignments (Loader  *loader,
+                  GError **error)
+{
+  g_autoptr (ParaatTsv) tsv = open_table ("assignments.tsv", error);
+
+  if (tsv == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < paraat_tsv_get_n_rows (tsv); i++)
+    {
+      g_autoptr (ParaatAssignment) assignment = paraat_assignment_new ();
+      gint64 person_id = lookup (loader->people, field (tsv, i, "person"));
+      gint64 function_id = lookup (loader->functions, field (tsv, i, "function"));
+      int level;
+
+      if (person_id == 0 || function_id == 0)
+        return data_error (error, "assignments.tsv", tsv, i, "unknown person or function");
+      if (!paraat_enum_from_nick (PARAAT_TYPE_ASSIGNMENT_LEVEL, field (tsv, i, "level"), &level))
+        return data_error (error, "assignments.tsv", tsv, i, "level");
+
+      paraat_assignment_set_person_id (assignment, person_id);
+      paraat_assignment_set_function_id (assignment, function_id);
+      paraat_assignment_set_level (assignment, level);
+      paraat_assignment_set_position (assignment, parse_int (field (tsv, i, "position"), 1));
+      if (!paraat_store_save_assignment (loader->store, assignment, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_sessions (Loader  *loader,
+               GError **error)
+{
+  g_autoptr (ParaatTsv) kinds = open_table ("session-kinds.tsv", error);
+  g_autoptr (ParaatTsv) tsv = NULL;
+
+  if (kinds == NULL)
+    return FALSE;
+  for (guint i = 0; i < paraat_tsv_get_n_rows (kinds); i++)
+    if (!paraat_store_save_session_kind (loader->store, field (kinds, i, "code"), field (kinds, i, "name"),
+                                         field (kinds, i, "category"), error))
+      return FALSE;
+
+  tsv = open_table ("sessions.tsv", error);
+  if (tsv == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < paraat_tsv_get_n_rows (tsv); i++)
+    {
+      g_autoptr (ParaatSession) session = paraat_session_new ();
+      g_autoptr (GArray) targets = g_array_new (FALSE, FALSE, sizeof (gint64));
+      g_auto (GStrv) codes = g_strsplit (field (tsv, i, "targets"), ",", -1);
+      g_autoptr (GDate) date = move_date (loader, field (tsv, i, "date"), "week");
+      gint64 starts_at, ends_at;
+
+      if (date == NULL)
+        return data_error (error, "sessions.tsv", tsv, i, "date");
+
+      /* Self-paced sessions (no times) are due at the end of the day. */
+      starts_at = local_instant (loader, date, field (tsv, i, "start"), "17:00");
+      ends_at = local_instant (loader, date, field (tsv, i, "end"), "17:00");
+      if (starts_at < 0 || ends_at < 0)
+        return data_error (error, "sessions.tsv", tsv, i, "time");
+
+      paraat_session_set_kind (session, field (tsv, i, "kind"));
+      paraat_session_set_title (session, field (tsv, i, "title"));
+      paraat_session_set_starts_at (session, starts_at);
+      paraat_session_set_ends_at (session, ends_at);
+      paraat_session_set_location (session, field (tsv, i, "location"));
+      paraat_session_set_organiser (session, field (tsv, i, "organiser"));
+      paraat_session_set_partners (session, field (tsv, i, "partners"));
+      paraat_session_set_status (session, ends_at < loader->now ? PARAAT_SESSION_STATUS_HELD
+                                                                : PARAAT_SESSION_STATUS_PLANNED);
+      if (!paraat_store_save_session (loader->store, session, error))
+        return FALSE;
+
+      for (guint j = 0; codes[j] != NULL; j++)
+        {
+          g_autofree char *code = g_strstrip (g_strdup (codes[j]));
+          gint64 id;
+
+          if (*code == '\0')
+            continue;
+          id = lookup (loader->functions, code);
+          if (id == 0)
+            return data_error (error, "sessions.tsv", tsv, i, "unknown target function");
+          g_array_append_val (targets, id);
+        }
+      if (!paraat_store_set_session_targets (loader->store, paraat_session_get_id (session),
+                                             (const gint64 *) targets->data, targets->len, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_events (Loader  *loader,
+             GError **error)
+{
+  g_autoptr (ParaatTsv) tsv = open_table ("events.tsv", error);
+
+  if (tsv == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < paraat_tsv_get_n_rows (tsv); i++)
+    {
+      g_autoptr (ParaatEvent) event = paraat_event_new ();
+      const char *anchor = field (tsv, i, "anchor");
+      g_autoptr (GDate) first = move_date (loader, field (tsv, i, "first_day"), anchor);
+      g_autoptr (GDate) original_first = parse_date (field (tsv, i, "first_day"));
+      g_autoptr (GDate) original_last = parse_date (field (tsv, i, "last_day"));
+      g_autoptr (GDate) last = NULL;
+      const char *klass = field (tsv, i, "class");
+      int kind, status, scan = PARAAT_RISK_CLASS_UNKNOWN;
+      gint64 starts_at, ends_at;
+
+      if (first == NULL || original_first == NULL || original_last == NULL)
+        return data_error (error, "events.tsv", tsv, i, "date");
+      if (!paraat_enum_from_nick (PARAAT_TYPE_EVENT_KIND, field (tsv, i, "kind"), &kind) ||
+          !paraat_enum_from_nick (PARAAT_TYPE_EVENT_STATUS, field (tsv, i, "status"), &status) ||
+          (*klass != '\0' && !paraat_enum_from_nick (PARAAT_TYPE_RISK_CLASS, klass, &scan)))
+        return data_error (error, "events.tsv", tsv, i, "kind, status or class");
+
+      /* The last day keeps its distance from the first. */
+      last = g_date_copy (first);
+      g_date_add_days (last, g_date_days_between (original_first, original_last));
+
+      starts_at = local_instant (loader, first, field (tsv, i, "start"), "00:00");
+      ends_at = local_instant (loader, last, field (tsv, i, "end"), "23:59");
+      if (starts_at < 0 || ends_at < starts_at)
+        return data_error (error, "events.tsv", tsv, i, "times");
+
+      /* In another year than the data's, what lies ahead cannot have been held. */
+      if (loader->year != DEMO_YEAR)
+        {
+          if (ends_at < loader->now)
+            status = PARAAT_EVENT_STATUS_HELD;
+          else if (status == PARAAT_EVENT_STATUS_HELD || status == PARAAT_EVENT_STATUS_EVALUATED)
+            status = PARAAT_EVENT_STATUS_PERMIT_GRANTED;
+        }
+
+      paraat_event_set_name (event, field (tsv, i, "name"));
+      paraat_event_set_kind (event, kind);
+      paraat_event_set_starts_at (event, starts_at);
+      paraat_event_set_ends_at (event, ends_at);
+      paraat_event_set_visitors_expected (event, parse_int (field (tsv, i, "visitors_expected"), 0));
+      paraat_event_set_visitors_max (event, parse_int (field (tsv, i, "visitors_max"), 0));
+      paraat_event_set_status (event, status);
+      paraat_event_set_scan_class (event, scan);
+      paraat_event_set_organiser (event, field (tsv, i, "organiser"));
+      paraat_event_set_location (event, field (tsv, i, "location"));
+      paraat_event_set_description (event, field (tsv, i, "description"));
+      if (!paraat_store_save_event (loader->store, event, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+paraat_demo_load (ParaatStore  *store,
+                  int           year,
+                  GError      **error)
+{
+  Loader loader = { 0 };
+  gboolean ok;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (store), FALSE);
+  g_return_val_if_fail (year >= 2000 && year <= 2200, FALSE);
+
+  if (!paraat_store_is_empty (store))
+    {
+      g_set_error_literal (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID,
+                           _("This database already holds an organisation; the demo needs an empty one."));
+      return FALSE;
+    }
+
+  loader.store = store;
+  loader.year = year;
+  loader.now = g_get_real_time () / G_USEC_PER_SEC;
+  loader.teams = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader.functions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader.people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  ok = paraat_store_begin (store, error);
+  if (ok)
+    {
+      ok = load_organisation (&loader, error) &&
+           load_partners (&loader, error) &&
+           load_teams (&loader, error) &&
+           load_functions (&loader, error) &&
+           load_people (&loader, error) &&
+           load_assignments (&loader, error) &&
+           load_sessions (&loader, error) &&
+           load_events (&loader, error);
+
+      if (ok)
+        ok = paraat_store_commit (store, error);
+      else
+        paraat_store_rollback (store);
+    }
+
+  g_clear_pointer (&loader.tz, g_time_zone_unref);
+  g_hash_table_unref (loader.teams);
+  g_hash_table_unref (loader.functions);
+  g_hash_table_unref (loader.people);
+  return ok;
+}

@@ -1,0 +1,25 @@
+/* paraat-demo.h
+ *
+ * Copyright 2026 The Paraat developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "store/paraat-store.h"
+
+G_BEGIN_DECLS
+
+/* The demo organisation "Gemeente Voorbeeld" (DOMAIN.md §6), shipped as data in
+ * data/demo/ and compiled into the store library as a resource. The data is
+ * written for 2026; @year moves sessions to the same ISO week and weekday of
+ * @year, and fixed-date events (Koningsdag, jaarwisseling) to the same day.
+ * Everything is written through the store API in one batch: on failure nothing
+ * is left behind. Fails with PARAAT_STORE_ERROR_INVALID when @store already
+ * holds an organisation. */
+gboolean paraat_demo_load (ParaatStore *store,
+                           int          year,
+                           GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,255 @@
+/* paraat-store.h
+ *
+ * Copyright 2026 The Paraat developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "model/paraat-assignment.h"
+#include "model/paraat-absence.h"
+#include "model/paraat-audit-entry.h"
+#include "model/paraat-event.h"
+#include "model/paraat-function.h"
+#include "model/paraat-organisation.h"
+#include "model/paraat-partner.h"
+#include "model/paraat-person.h"
+#include "model/paraat-session.h"
+#include "model/paraat-shift.h"
+#include "model/paraat-team.h"
+
+G_BEGIN_DECLS
+
+/* The store is the only way into the database file: it hands out model objects
+ * and list models, and every change it makes is one transaction with an audit
+ * row. Failures are PARAAT_STORE_ERROR errors whose message a coordinator can
+ * read (in the user's language). */
+
+#define PARAAT_STORE_ERROR (paraat_store_error_quark ())
+
+typedef enum
+{
+  PARAAT_STORE_ERROR_NOT_FOUND,      /* the file (or a row asked for) does not exist */
+  PARAAT_STORE_ERROR_ACCESS,         /* no permission to read or write the file */
+  PARAAT_STORE_ERROR_READ_ONLY,      /* the file or its folder is read-only */
+  PARAAT_STORE_ERROR_BUSY,           /* another program holds a lock on the file */
+  PARAAT_STORE_ERROR_CORRUPT,        /* not a Paraat database, or damaged */
+  PARAAT_STORE_ERROR_TOO_NEW,        /* made by a newer Paraat */
+  PARAAT_STORE_ERROR_MIGRATION,      /* upgrading the file failed; it was left unchanged */
+  PARAAT_STORE_ERROR_INVALID,        /* bad input: a required field, a range, a format */
+  PARAAT_STORE_ERROR_DUPLICATE,      /* a unique value (a code, a combination) already exists */
+  PARAAT_STORE_ERROR_IN_USE,         /* still referenced: would orphan other records */
+  PARAAT_STORE_ERROR_FAILED,         /* anything else */
+} ParaatStoreError;
+
+GQuark paraat_store_error_quark (void);
+
+typedef enum
+{
+  PARAAT_STORE_OPEN_DEFAULT = 0,
+  /* Create the file (and its folder) when it does not exist. Without it a
+   * missing file is PARAAT_STORE_ERROR_NOT_FOUND. */
+  PARAAT_STORE_OPEN_CREATE  = 1 << 0,
+} ParaatStoreOpenFlags;
+
+/* Counts of the main records, for status pages, `paraatctl check` and tests. */
+typedef struct
+{
+  guint teams;
+  guint functions;
+  guint people;
+  guint assignments;
+  guint partners;
+  guint absences;
+  guint shifts;
+  guint sessions;
+  guint events;
+  guint event_tasks;
+  guint lessons;
+  guint feeds;
+  guint audit;
+} ParaatStoreCounts;
+
+#define PARAAT_TYPE_STORE (paraat_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (ParaatStore, paraat_store, PARAAT, STORE, GObject)
+
+/* Signal ParaatStore::changed (const char *entity): emitted on the thread that
+ * made the change, after it was committed, with the table that changed
+ * ("person", "function", …); "*" after a batch or anything broad. */
+
+/* The schema version this build writes (PRAGMA user_version). */
+int          paraat_store_schema_version      (void);
+
+/* $XDG_DATA_HOME/paraat/paraat.db (newly allocated). */
+char        *paraat_store_default_path        (void);
+
+/* Opens (and, with PARAAT_STORE_OPEN_CREATE, creates) @path, checks that it is a
+ * Paraat database, and migrates an older schema after copying the file to
+ * "<path>.v<N>.bak" with SQLite's backup API. ":memory:" opens a private
+ * in-memory database (tests). */
+ParaatStore *paraat_store_open                (const char           *path,
+                                               ParaatStoreOpenFlags  flags,
+                                               GError              **error);
+
+const char  *paraat_store_get_path            (ParaatStore          *self);
+/* The copy made before the last migration, or NULL when none was needed. */
+const char  *paraat_store_get_backup_path     (ParaatStore          *self);
+
+/* The name written to audit rows ("actor"); defaults to the login name. */
+const char  *paraat_store_get_actor           (ParaatStore          *self);
+void         paraat_store_set_actor           (ParaatStore          *self,
+                                               const char           *actor);
+
+/* PRAGMA integrity_check and foreign_key_check. On problems returns FALSE with
+ * PARAAT_STORE_ERROR_CORRUPT and one problem per line in the message. */
+gboolean     paraat_store_check               (ParaatStore          *self,
+                                               GError              **error);
+gboolean     paraat_store_get_counts          (ParaatStore          *self,
+                                               ParaatStoreCounts    *counts,
+                                               GError              **error);
+/* TRUE when the database holds no organisation yet (a first run). */
+gboolean     paraat_store_is_empty            (ParaatStore          *self);
+
+/* Batches: everything between begin and commit is one transaction; a failure
+ * inside makes commit fail and roll everything back. Changes made outside a
+ * batch are each their own transaction. Batches may not nest. */
+gboolean     paraat_store_begin               (ParaatStore          *self,
+                                               GError              **error);
+gboolean     paraat_store_commit              (ParaatStore          *self,
+                                               GError              **error);
+void         paraat_store_rollback            (ParaatStore          *self);
+
+/* Organisation (a single row). */
+ParaatOrganisation *paraat_store_get_organisation (ParaatStore        *self,
+                                                   GError            **error);
+gboolean     paraat_store_save_organisation   (ParaatStore          *self,
+                                               ParaatOrganisation   *organisation,
+                                               GError              **error);
+
+/* Save: inserts when the object's id is 0 (and sets the id), else updates.
+ * Validation failures are PARAAT_STORE_ERROR_INVALID or _DUPLICATE and change
+ * nothing. Delete refuses with PARAAT_STORE_ERROR_IN_USE while other records
+ * refer to the row: nothing cascades silently. */
+gboolean     paraat_store_save_team           (ParaatStore          *self,
+                                               ParaatTeam           *team,
+                                               GError              **error);
+gboolean     paraat_store_delete_team         (ParaatStore          *self,
+                                               gint64                id,
+                                               GError              **error);
+GListModel  *paraat_store_list_teams          (ParaatStore          *self,
+                                               GError              **error);
+
+gboolean     paraat_store_save_function       (ParaatStore          *self,
+                                               ParaatFunction       *function,
+                                               GError              **error);
+gboolean     paraat_store_delete_function     (ParaatStore          *self,
+                                               gint64                id,
+                                               GError              **error);
+GListModel  *paraat_store_list_functions      (ParaatStore          *self,
+                                               GError              **error);
+ParaatFunction *paraat_store_find_function    (ParaatStore          *self,
+                                               const char           *code,
+                                               GError              **error);
+
+gboolean     paraat_store_save_person         (ParaatStore          *self,
+                                               ParaatPerson         *person,
+                                               GError              **error);
+gboolean     paraat_store_delete_person       (ParaatStore          *self,
+                                               gint64                id,
+                                               GError              **error);
+GListModel  *paraat_store_list_people         (ParaatStore          *self,
+                                               GError              **error);
+ParaatPerson *paraat_store_get_person         (ParaatStore          *self,
+                                               gint64                id,
+                                               GError              **error);
+
+gboolean     paraat_store_save_assignment     (ParaatStore          *self,
+                                               ParaatAssignment     *assignment,
+                                               GError              **error);
+gboolean     paraat_store_delete_assignment   (ParaatStore          *self,
+                                               gint64                id,
+                                               GError              **error);
+/* All assignments; person_id and/or function_id > 0 restrict the list. */
+GListModel  *paraat_store_list_assignments    (ParaatStore          *self,
+                                               gint64                person_id,
+                                               gint64                function_id,
+                                               GError              **error);
+
+gboolean     paraat_store_save_partner        (ParaatStore          *self,
+                                               ParaatPartner        *partner,
+                                               GError              **error);
+GListModel  *paraat_store_list_partners       (ParaatStore          *self,
+                                               GError              **error);
+
+gboolean     paraat_store_save_absence        (ParaatStore          *self,
+                                               ParaatAbsence        *absence,
+                                               GError              **error);
+gboolean     paraat_store_delete_absence      (ParaatStore          *self,
+                                               gint64                id,
+                                               GError              **error);
+/* Absences of @person_id (all people when 0) that overlap [from, until). */
+GListModel  *paraat_store_list_absences       (ParaatStore          *self,
+                                               gint64                person_id,
+                                               gint64                from,
+                                               gint64                until,
+                                               GError              **error);
+
+/* Shifts are unique per (function, line, start). */
+gboolean     paraat_store_save_shift          (ParaatStore          *self,
+                                               ParaatShift          *shift,
+                                               GError              **error);
+/* Shifts of @function_id (all functions when 0) that overlap [from, until), by start. */
+GListModel  *paraat_store_list_shifts         (ParaatStore          *self,
+                                               gint64                function_id,
+                                               gint64                from,
+                                               gint64                until,
+                                               GError              **error);
+/* The shift of @function_id and @line that covers the instant @at, or NULL
+ * (without an error) when nobody is on duty. */
+ParaatShift *paraat_store_find_shift_at       (ParaatStore          *self,
+                                               gint64                function_id,
+                                               int                   line,
+                                               gint64                at,
+                                               GError              **error);
+
+/* OTO session kinds are data: code (e.g. "TTX"), name and whether the kind
+ * counts as an exercise, a training, an education, a test or an evaluation. */
+gboolean     paraat_store_save_session_kind   (ParaatStore          *self,
+                                               const char           *code,
+                                               const char           *name,
+                                               const char           *category,
+                                               GError              **error);
+
+gboolean     paraat_store_save_session        (ParaatStore          *self,
+                                               ParaatSession        *session,
+                                               GError              **error);
+/* Replaces the session's target functions. */
+gboolean     paraat_store_set_session_targets (ParaatStore         *self,
+                                               gint64                session_id,
+                                               const gint64         *function_ids,
+                                               gsize                 n_function_ids,
+                                               GError              **error);
+/* Sessions whose start lies in [from, until) (UTC seconds), by start time. */
+GListModel  *paraat_store_list_sessions       (ParaatStore          *self,
+                                               gint64                from,
+                                               gint64                until,
+                                               GError              **error);
+
+gboolean     paraat_store_save_event          (ParaatStore          *self,
+                                               ParaatEvent          *event,
+                                               GError              **error);
+GListModel  *paraat_store_list_events         (ParaatStore          *self,
+                                               gint64                from,
+                                               gint64                until,
+                                               GError              **error);
+
+/* The newest @limit audit rows, newest first. */
+GListModel  *paraat_store_list_audit          (ParaatStore          *self,
+                                               guint                 limit,
+                                               GError              **error);
+
+G_END_DECLS

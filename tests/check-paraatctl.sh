@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# paraatctl: exit codes and one-line messages for good and bad databases.
+set -u
+ctl=${1:?usage: check-paraatctl.sh PARAATCTL}
+tmp=$(mktemp -d)
+trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
+failures=0
+n=0
+
+# expect NAME STATUS PATTERN -- COMMAND…: the exit status, and a pattern that
+# must occur in the combined output; an error must be exactly one line.
+expect() {
+  local name=$1 want=$2 pattern=$3; shift 4
+  local out status lines
+  out=$("$@" 2>"$tmp/stderr"); status=$?
+  n=$((n + 1))
+  if [ "$status" -ne "$want" ]; then
+    echo "not ok $n - $name: exit $status, expected $want"; cat "$tmp/stderr"; failures=$((failures + 1)); return
+  fi
+  if ! printf '%s\n%s' "$out" "$(cat "$tmp/stderr")" | grep -q -- "$pattern"; then
+    echo "not ok $n - $name: output lacks '$pattern'"; echo "$out"; cat "$tmp/stderr"; failures=$((failures + 1)); return
+  fi
+  lines=$(wc -l < "$tmp/stderr")
+  if [ "$want" -eq 1 ] && [ "$lines" -ne 1 ]; then
+    echo "not ok $n - $name: error took $lines lines"; cat "$tmp/stderr"; failures=$((failures + 1)); return
+  fi
+  echo "ok $n - $name"
+}
+
+digest() { sha256sum "$1" | cut -d' ' -f1; }
+
+expect "help" 0 "Commands:" -- "$ctl" --help
+expect "no command" 2 "Usage" -- "$ctl"
+expect "unknown command" 2 "not a paraatctl command" -- "$ctl" frobnicate
+expect "version" 0 "paraatctl " -- "$ctl" --version
+expect "demo without file" 2 "exactly one FILE" -- "$ctl" demo
+expect "demo bad option" 2 "" -- "$ctl" demo --bogus "$tmp/x.db"
+expect "demo" 0 "Created the demo organisation" -- "$ctl" demo --year 2026 "$tmp/demo.db"
+expect "demo twice refuses" 1 "already holds an organisation" -- "$ctl" demo "$tmp/demo.db"
+expect "check demo" 0 "Functionaries: *60" -- "$ctl" check "$tmp/demo.db"
+expect "check prints the organisation" 0 "Gemeente Voorbeeld" -- "$ctl" check "$tmp/demo.db"
+expect "check prints the schema" 0 "Schema version:" -- "$ctl" check "$tmp/demo.db"
+expect "check missing file" 1 "does not exist" -- "$ctl" check "$tmp/missing.db"
+[ ! -e "$tmp/missing.db" ] && echo "ok $((n += 1)) - check does not create a missing file" \
+  || { echo "not ok $((n += 1)) - check created a missing file"; failures=$((failures + 1)); }
+
+printf 'Naam;Telefoon\nGerda;06\n' > "$tmp/people.csv"
+before=$(digest "$tmp/people.csv")
+expect "check a text file" 1 "not a Paraat database" -- "$ctl" check "$tmp/people.csv"
+[ "$before" = "$(digest "$tmp/people.csv")" ] && echo "ok $((n += 1)) - the text file is unchanged" \
+  || { echo "not ok $((n += 1)) - the text file changed"; failures=$((failures + 1)); }
+
+cp "$tmp/demo.db" "$tmp/corrupt.db"
+printf 'garbage!garbage!' | dd of="$tmp/corrupt.db" bs=1 seek=0 conv=notrunc status=none
+expect "check a corrupt file" 1 "damaged" -- "$ctl" check "$tmp/corrupt.db"
+
+mkdir "$tmp/dir.db"
+expect "check a folder" 1 "folder" -- "$ctl" check "$tmp/dir.db"
+
+# A newer schema than this build knows: refused, and the file is untouched.
+cp "$tmp/demo.db" "$tmp/newer.db"
+if command -v sqlite3 >/dev/null; then
+  sqlite3 "$tmp/newer.db" "PRAGMA user_version = 999; PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
+  before=$(digest "$tmp/newer.db")
+  expect "check a newer database" 1 "newer version of Paraat" -- "$ctl" check "$tmp/newer.db"
+  [ "$before" = "$(digest "$tmp/newer.db")" ] && echo "ok $((n += 1)) - the newer file is unchanged" \
+    || { echo "not ok $((n += 1)) - the newer file changed"; failures=$((failures + 1)); }
+fi
+
+# Read-only: only meaningful for a user whom permissions bind.
+if [ "$(id -u)" -ne 0 ]; then
+  cp "$tmp/demo.db" "$tmp/ro.db"; chmod 0444 "$tmp/ro.db"
+  expect "check a read-only file" 1 "read-only" -- "$ctl" check "$tmp/ro.db"
+fi
+
+# Dutch messages.
+expect "Dutch error" 1 "bestaat niet" -- env LANGUAGE=nl LANG=C.UTF-8 "$ctl" check "$tmp/missing.db"
+
+echo "1..$n"
+[ "$failures" -eq 0 ]

@@ -1,0 +1,865 @@
+/* test-store.c
+ *
+ * Copyright 2026 The Paraat developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <sqlite3.h>
+
+#include "store/paraat-store-private.h"
+#include "store/paraat-store.h"
+
+/* Tests talk to the file with sqlite3 directly only to build and inspect
+ * files the way another program (or an older Paraat) would have left them. */
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("paraat-store-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "test.db", NULL);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *child = g_build_filename (path, name, NULL);
+        g_chmod (child, 0700);
+        if (g_file_test (child, G_FILE_TEST_IS_DIR))
+          remove_tree (child);
+        else
+          g_unlink (child);
+      }
+  g_chmod (path, 0700);
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+static ParaatStore *
+open_new (Fixture *fixture)
+{
+  g_autoptr (GError) error = NULL;
+  ParaatStore *store = paraat_store_open (fixture->path, PARAAT_STORE_OPEN_CREATE, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+static gint64
+sql_int (const char *path,
+         const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static char *
+file_digest (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return g_strdup ("missing");
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static ParaatFunction *
+make_function (const char *code,
+               const char *name)
+{
+  ParaatFunction *function = paraat_function_new ();
+
+  paraat_function_set_code (function, code);
+  paraat_function_set_name (function, name);
+  paraat_function_set_piket_kind (function, PARAAT_PIKET_KIND_HARD);
+  return function;
+}
+
+static ParaatPerson *
+make_person (const char *given,
+             const char *family)
+{
+  ParaatPerson *person = paraat_person_new ();
+
+  paraat_person_set_given_name (person, given);
+  paraat_person_set_family_name (person, family);
+  return person;
+}
+
+/*
+ * Opening
+ */
+
+static void
+test_open_creates (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr (ParaatStore) store = open_new (fixture);
+
+  g_assert_true (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
+  g_assert_true (paraat_store_is_empty (store));
+  g_assert_null (paraat_store_get_backup_path (store));
+  g_clear_object (&store);
+
+  g_assert_cmpint (sql_int (fixture->path, "PRAGMA user_version"), ==, paraat_store_schema_version ());
+  g_assert_cmpint (sql_int (fixture->path, "PRAGMA application_id"), ==, PARAAT_APPLICATION_ID);
+  g_assert_cmpint (sql_int (fixture->path, "SELECT count(*) FROM audit WHERE action = 'migrate'"), ==, 1);
+  /* The pragmas that hold for the file itself. */
+  {
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "wal");
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+  }
+}
+
+static void
+test_open_missing (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ParaatStore) store = paraat_store_open (fixture->path, PARAAT_STORE_OPEN_DEFAULT, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, fixture->path));
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_open_not_a_database (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ParaatStore) store = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  const char text[] = "Naam;Telefoon\nGerda Roosterveld;06-0000 0007\n";
+
+  g_assert_true (g_file_set_contents (fixture->path, text, -1, NULL));
+  before = file_digest (fixture->path);
+
+  store = paraat_store_open (fixture->path, PARAAT_STORE_OPEN_CREATE, &error);
+  g_assert_null (store);
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_CORRUPT);
+
+  after = file_digest (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_open_corrupt (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr (ParaatStore) store = open_new (fixture);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_clear_object (&store);
+
+  /* Damage the header's magic string: SQLite must refuse the file. */
+  g_assert_true (g_file_get_contents (fixture->path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 100);
+  memcpy (contents, "Not a database!", 15);
+  g_assert_true (g_file_set_contents (fixture->path, contents, (gssize) length, NULL));
+
+  store = paraat_store_open (fixture->path, PARAAT_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_CORRUPT);
+}
+
+static void
+test_open_other_program (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ParaatStore) store = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE bookmarks (url TEXT)", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = paraat_store_open (fixture->path, PARAAT_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_CORRUPT);
+  g_assert_cmpint (sql_int (fixture->path, "SELECT count(*) FROM sqlite_schema"), ==, 1);
+}
+
+static void
+test_open_too_new (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr (ParaatStore) store = open_new (fixture);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", paraat_store_schema_version () + 1);
+  sqlite3 *db = NULL;
+
+  g_clear_object (&store);
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, bump, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  before = file_digest (fixture->path);
+
+  store = paraat_store_open (fixture->path, PARAAT_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_TOO_NEW);
+
+  after = file_digest (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_open_read_only (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr (ParaatStore) store = open_new (fixture);
+  g_autoptr (GError) error = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("permissions do not bind root");
+      return;
+    }
+
+  g_clear_object (&store);
+  g_assert_cmpint (g_chmod (fixture->path, 0400), ==, 0);
+
+  store = paraat_store_open (fixture->path, PARAAT_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_READ_ONLY);
+}
+
+static void
+test_open_read_only_folder (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ParaatStore) store = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("permissions do not bind root");
+      return;
+    }
+
+  g_assert_cmpint (g_chmod (fixture->dir, 0500), ==, 0);
+  store = paraat_store_open (fixture->path, PARAAT_STORE_OPEN_CREATE, &error);
+  g_assert_null (store);
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_READ_ONLY);
+  g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_open_locked (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr (ParaatStore) store = open_new (fixture);
+  g_autoptr (ParaatStore) second = NULL;
+  g_autoptr (GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  g_clear_object (&store);
+
+  /* Another program holds an exclusive lock on the file. */
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE; PRAGMA locking_mode = EXCLUSIVE;"
+                                     "BEGIN EXCLUSIVE; INSERT INTO setting VALUES ('k', 'v');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  second = paraat_store_open (fixture->path, PARAAT_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (second);
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_BUSY);
+
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (db);
+}
+
+static void
+test_open_directory (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ParaatStore) store = paraat_store_open (fixture->dir, PARAAT_STORE_OPEN_CREATE, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_CORRUPT);
+}
+
+/*
+ * Migrations
+ */
+
+/* Leaves a file as Paraat with schema @version would have written it. */
+static void
+write_version (const char *path,
+               int         version)
+{
+  sqlite3 *db = NULL;
+  g_autofree char *pragmas = g_strdup_printf ("PRAGMA user_version = %d; PRAGMA application_id = %d;",
+                                              version, PARAAT_APPLICATION_ID);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA foreign_keys = ON; BEGIN", NULL, NULL, NULL), ==, SQLITE_OK);
+  for (int v = 1; v <= version; v++)
+    g_assert_cmpint (sqlite3_exec (db, _paraat_migration_script (v), NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, pragmas, NULL, NULL, NULL), ==, SQLITE_OK);
+  /* Data every version since 1 can hold. */
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "INSERT INTO organisation (id, name) VALUES (1, 'Gemeente Oud');"
+                                 "INSERT INTO team (code, name) VALUES ('GBT', 'Beleidsteam');"
+                                 "INSERT INTO function (team_id, code, name, piket_kind) VALUES (1, 'ACB', 'Adviseur', 'hard');"
+                                 "INSERT INTO person (given_name, family_name, phone) VALUES ('Gerda', 'Roosterveld', '+31600000007');"
+                                 "INSERT INTO assignment (person_id, function_id, level) VALUES (1, 1, 'primary');"
+                                 "COMMIT",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+test_migrate_from_every_version (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  for (int version = 1; version < paraat_store_schema_version (); version++)
+    {
+      g_autoptr (ParaatStore) store = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (ParaatOrganisation) organisation = NULL;
+      g_autoptr (GListModel) people = NULL;
+      g_autofree char *before = NULL;
+      g_autofree char *backup_digest = NULL;
+      g_autofree char *expected_backup = g_strdup_printf ("%s.v%d.bak", fixture->path, version);
+
+      g_unlink (fixture->path);
+      g_unlink (expected_backup);
+      write_version (fixture->path, version);
+      before = file_digest (fixture->path);
+
+      store = paraat_store_open (fixture->path, PARAAT_STORE_OPEN_DEFAULT, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (paraat_store_get_backup_path (store), ==, expected_backup);
+
+      /* The backup is the file as it was, and still opens as that version. */
+      g_assert_cmpint (sql_int (expected_backup, "PRAGMA user_version"), ==, version);
+      g_assert_cmpint (sql_int (expected_backup, "SELECT count(*) FROM person"), ==, 1);
+      backup_digest = file_digest (expected_backup);
+      g_assert_cmpstr (backup_digest, !=, "missing");
+
+      organisation = paraat_store_get_organisation (store, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (paraat_organisation_get_name (organisation), ==, "Gemeente Oud");
+      people = paraat_store_list_people (store, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_list_model_get_n_items (people), ==, 1);
+      g_assert_true (paraat_store_check (store, &error));
+      g_assert_no_error (error);
+
+      g_clear_object (&store);
+      g_assert_cmpint (sql_int (fixture->path, "PRAGMA user_version"), ==, paraat_store_schema_version ());
+      g_assert_cmpint (sql_int (fixture->path, "SELECT count(*) FROM audit WHERE action = 'migrate'"), ==, 1);
+      g_unlink (expected_backup);
+    }
+}
+
+static void
+test_migrate_failure_leaves_file (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr (ParaatStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  sqlite3 *db = NULL;
+
+  if (paraat_store_schema_version () < 2)
+    {
+      g_test_skip ("only one schema version");
+      return;
+    }
+
+  write_version (fixture->path, 1);
+  /* A table the next migration wants to create already exists: it must fail
+   * as a whole and leave version 1 behind. */
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE rotation (x)", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  before = file_digest (fixture->path);
+
+  store = paraat_store_open (fixture->path, PARAAT_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (store);
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_MIGRATION);
+  g_assert_cmpint (sql_int (fixture->path, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (sql_int (fixture->path, "SELECT count(*) FROM sqlite_schema WHERE name = 'shift'"), ==, 0);
+  after = file_digest (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/*
+ * Writes, validation and audit
+ */
+
+static guint
+audit_count (ParaatStore *store)
+{
+  ParaatStoreCounts counts;
+
+  g_assert_true (paraat_store_get_counts (store, &counts, NULL));
+  return counts.audit;
+}
+
+static void
+test_save_and_audit (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr (ParaatStore) store = open_new (fixture);
+  g_autoptr (ParaatPerson) person = make_person ("Gerda", "Roosterveld");
+  g_autoptr (ParaatPerson) loaded = NULL;
+  g_autoptr (GListModel) audit = NULL;
+  g_autoptr (ParaatAuditEntry) entry = NULL;
+  g_autoptr (GError) error = NULL;
+  guint before = audit_count (store);
+
+  paraat_store_set_actor (store, "coordinator");
+  paraat_person_set_phone (person, "+31600000007");
+  g_assert_true (paraat_store_save_person (store, person, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (paraat_person_get_id (person), >, 0);
+  g_assert_cmpuint (audit_count (store), ==, before + 1);
+
+  paraat_person_set_phone (person, "+31600000077");
+  g_assert_true (paraat_store_save_person (store, person, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (audit_count (store), ==, before + 2);
+
+  audit = paraat_store_list_audit (store, 1, &error);
+  g_assert_no_error (error);
+  entry = g_list_model_get_item (audit, 0);
+  g_assert_cmpstr (paraat_audit_entry_get_actor (entry), ==, "coordinator");
+  g_assert_cmpstr (paraat_audit_entry_get_entity (entry), ==, "person");
+  g_assert_cmpint (paraat_audit_entry_get_entity_id (entry), ==, paraat_person_get_id (person));
+  g_assert_cmpint (paraat_audit_entry_get_action (entry), ==, PARAAT_AUDIT_ACTION_UPDATE);
+  /* Before and after, and nothing that did not change. */
+  g_assert_nonnull (strstr (paraat_audit_entry_get_summary (entry), "+31600000007"));
+  g_assert_nonnull (strstr (paraat_audit_entry_get_summary (entry), "+31600000077"));
+  g_assert_null (strstr (paraat_audit_entry_get_summary (entry), "given_name"));
+
+  loaded = paraat_store_get_person (store, paraat_person_get_id (person), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (paraat_person_get_phone (loaded), ==, "+31600000077");
+  g_assert_cmpstr (paraat_person_get_display_name (loaded), ==, "Gerda Roosterveld");
+}
+
+typedef struct
+{
+  const char *given;
+  const char *family;
+  const char *phone;
+  const char *email;
+} BadPerson;
+
+static void
+test_bad_input_changes_nothing (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  static const BadPerson bad_people[] = {
+    { "", "  ", "", "" },
+    { "Hugo", "Alarmink", "06-0000 0008", "" },
+    { "Hugo", "Alarmink", "+0600000008", "" },
+    { "Hugo", "Alarmink", "+31", "" },
+    { "Hugo", "Alarmink", "", "hugo.alarmink" },
+    { "Hugo", "Alarmink", "", "hugo@@voorbeeld.example" },
+    { "Hugo", "Alarmink", "", "hugo @voorbeeld.example" },
+  };
+  g_autoptr (ParaatStore) store = open_new (fixture);
+  g_autoptr (ParaatFunction) function = make_function ("ACB", "Adviseur Crisisbeheersing");
+  g_autoptr (ParaatFunction) duplicate = make_function ("acb", "Nog een adviseur");
+  g_autoptr (ParaatFunction) bad_code = make_function ("1; DROP TABLE person", "Robert'); DROP TABLE person;--");
+  g_autoptr (ParaatFunction) bad_lines = make_function ("IM", "Informatiemanager");
+  g_autoptr (ParaatAssignment) assignment = paraat_assignment_new ();
+  g_autoptr (ParaatEvent) event = paraat_event_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint audit_before;
+
+  g_assert_true (paraat_store_save_function (store, function, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  before = file_digest (fixture->path);
+  store = open_new (fixture);
+  audit_before = audit_count (store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_people); i++)
+    {
+      g_autoptr (ParaatPerson) person = make_person (bad_people[i].given, bad_people[i].family);
+
+      paraat_person_set_phone (person, bad_people[i].phone);
+      paraat_person_set_email (person, bad_people[i].email);
+      g_assert_false (paraat_store_save_person (store, person, &error));
+      g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+      g_assert_cmpstr (error->message, !=, "");
+      g_assert_cmpint (paraat_person_get_id (person), ==, 0);
+      g_clear_error (&error);
+    }
+
+  g_assert_false (paraat_store_save_function (store, duplicate, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_DUPLICATE);
+  g_assert_nonnull (strstr (error->message, "acb"));
+  g_clear_error (&error);
+
+  g_assert_false (paraat_store_save_function (store, bad_code, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  paraat_function_set_lines (bad_lines, 3);
+  g_assert_false (paraat_store_save_function (store, bad_lines, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A link to rows that do not exist. */
+  paraat_assignment_set_person_id (assignment, 4242);
+  paraat_assignment_set_function_id (assignment, paraat_function_get_id (function));
+  g_assert_false (paraat_store_save_assignment (store, assignment, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  paraat_assignment_set_valid_from (assignment, "2026-05-01");
+  paraat_assignment_set_valid_until (assignment, "2026-04-30");
+  g_assert_false (paraat_store_save_assignment (store, assignment, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  paraat_assignment_set_valid_until (assignment, "2026-02-30");
+  g_assert_false (paraat_store_save_assignment (store, assignment, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* A class override without a reason. */
+  paraat_event_set_name (event, "Voorbeeld Open Air");
+  paraat_event_set_starts_at (event, 1782554400);
+  paraat_event_set_ends_at (event, 1782604800);
+  paraat_event_set_class_override (event, PARAAT_RISK_CLASS_C);
+  g_assert_false (paraat_store_save_event (store, event, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  /* Updating a row that was deleted meanwhile. */
+  paraat_function_set_id (duplicate, 999);
+  paraat_function_set_code (duplicate, "NEW");
+  g_assert_false (paraat_store_save_function (store, duplicate, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  g_assert_cmpuint (audit_count (store), ==, audit_before);
+  g_clear_object (&store);
+  after = file_digest (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_delete_refuses_in_use (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr (ParaatStore) store = open_new (fixture);
+  g_autoptr (ParaatFunction) function = make_function ("ACB", "Adviseur Crisisbeheersing");
+  g_autoptr (ParaatPerson) person = make_person ("Iris", "Schouwenaar");
+  g_autoptr (ParaatAssignment) assignment = paraat_assignment_new ();
+  g_autoptr (GListModel) functions = NULL;
+  g_autoptr (GListModel) audit = NULL;
+  g_autoptr (ParaatAuditEntry) entry = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (paraat_store_save_function (store, function, &error));
+  g_assert_true (paraat_store_save_person (store, person, &error));
+  paraat_assignment_set_person_id (assignment, paraat_person_get_id (person));
+  paraat_assignment_set_function_id (assignment, paraat_function_get_id (function));
+  g_assert_true (paraat_store_save_assignment (store, assignment, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (paraat_store_delete_function (store, paraat_function_get_id (function), &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_IN_USE);
+  g_clear_error (&error);
+  g_assert_false (paraat_store_delete_person (store, paraat_person_get_id (person), &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_IN_USE);
+  g_clear_error (&error);
+
+  functions = paraat_store_list_functions (store, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (functions), ==, 1);
+
+  /* Once nothing refers to them, they go, and the audit keeps their values. */
+  g_assert_true (paraat_store_delete_assignment (store, paraat_assignment_get_id (assignment), &error));
+  g_assert_true (paraat_store_delete_function (store, paraat_function_get_id (function), &error));
+  g_assert_no_error (error);
+
+  audit = paraat_store_list_audit (store, 1, &error);
+  entry = g_list_model_get_item (audit, 0);
+  g_assert_cmpint (paraat_audit_entry_get_action (entry), ==, PARAAT_AUDIT_ACTION_DELETE);
+  g_assert_nonnull (strstr (paraat_audit_entry_get_summary (entry), "Adviseur Crisisbeheersing"));
+
+  g_assert_false (paraat_store_delete_function (store, paraat_function_get_id (function), &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+count_changed_cb (ParaatStore *store,
+                  const char  *entity,
+                  guint       *count)
+{
+  (*count)++;
+}
+
+static void
+test_batch_all_or_nothing (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr (ParaatStore) store = open_new (fixture);
+  g_autoptr (GListModel) people = NULL;
+  g_autoptr (GError) error = NULL;
+  guint changed = 0;
+
+  g_signal_connect (store, "changed", G_CALLBACK (count_changed_cb), &changed);
+
+  g_assert_true (paraat_store_begin (store, &error));
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autofree char *family = g_strdup_printf ("Persoon %u", i);
+      g_autoptr (ParaatPerson) person = make_person ("Test", family);
+
+      if (i == 7)
+        paraat_person_set_email (person, "not an address");
+      paraat_store_save_person (store, person, i == 7 ? &error : NULL);
+    }
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  /* Validation refused one row before SQL: the batch is still clean, so the
+   * caller decides. Here it rolls back. */
+  paraat_store_rollback (store);
+
+  people = paraat_store_list_people (store, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 0);
+  g_assert_cmpuint (changed, ==, 0);
+  g_clear_object (&people);
+
+  /* A failure inside SQL poisons the batch: commit refuses. */
+  g_assert_true (paraat_store_begin (store, &error));
+  {
+    g_autoptr (ParaatPerson) person = make_person ("Wies", "Ruilsma");
+    g_autoptr (ParaatAssignment) assignment = paraat_assignment_new ();
+
+    g_assert_true (paraat_store_save_person (store, person, &error));
+    paraat_assignment_set_person_id (assignment, paraat_person_get_id (person));
+    paraat_assignment_set_function_id (assignment, 77);
+    g_assert_false (paraat_store_save_assignment (store, assignment, NULL));
+  }
+  g_assert_false (paraat_store_commit (store, &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  people = paraat_store_list_people (store, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 0);
+  g_clear_object (&people);
+
+  /* And a clean batch lands with one change notification. */
+  g_assert_true (paraat_store_begin (store, &error));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *family = g_strdup_printf ("Persoon %u", i);
+      g_autoptr (ParaatPerson) person = make_person ("Test", family);
+
+      g_assert_true (paraat_store_save_person (store, person, &error));
+    }
+  g_assert_true (paraat_store_commit (store, &error));
+  g_assert_no_error (error);
+  people = paraat_store_list_people (store, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 3);
+  g_assert_cmpuint (changed, ==, 1);
+}
+
+static void
+test_shifts (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr (ParaatStore) store = open_new (fixture);
+  g_autoptr (ParaatFunction) function = make_function ("ACB", "Adviseur Crisisbeheersing");
+  g_autoptr (ParaatPerson) person = make_person ("Gerda", "Roosterveld");
+  g_autoptr (ParaatShift) found = NULL;
+  g_autoptr (GListModel) shifts = NULL;
+  g_autoptr (GError) error = NULL;
+  const gint64 week = 7 * 24 * 3600;
+  const gint64 start = 1766995200; /* 2025-12-29 08:00 UTC = Monday 09:00 in Amsterdam */
+
+  g_assert_true (paraat_store_save_function (store, function, &error));
+  g_assert_true (paraat_store_save_person (store, person, &error));
+
+  g_assert_true (paraat_store_begin (store, &error));
+  for (int i = 0; i < 8; i++)
+    {
+      g_autoptr (ParaatShift) shift = paraat_shift_new ();
+
+      paraat_shift_set_function_id (shift, paraat_function_get_id (function));
+      paraat_shift_set_person_id (shift, i % 2 ? paraat_person_get_id (person) : 0);
+      paraat_shift_set_starts_at (shift, start + i * week);
+      paraat_shift_set_ends_at (shift, start + (i + 1) * week);
+      g_assert_true (paraat_store_save_shift (store, shift, &error));
+    }
+  g_assert_true (paraat_store_commit (store, &error));
+  g_assert_no_error (error);
+
+  shifts = paraat_store_list_shifts (store, 0, start + week, start + 3 * week, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (shifts), ==, 2);
+
+  found = paraat_store_find_shift_at (store, paraat_function_get_id (function), 1, start + week + 5, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (found);
+  g_assert_cmpint (paraat_shift_get_starts_at (found), ==, start + week);
+  g_assert_cmpint (paraat_shift_get_person_id (found), ==, paraat_person_get_id (person));
+  g_clear_object (&found);
+
+  found = paraat_store_find_shift_at (store, paraat_function_get_id (function), 1, start + 8 * week, &error);
+  g_assert_no_error (error);
+  g_assert_null (found);
+
+  /* The same slot twice is refused. */
+  {
+    g_autoptr (ParaatShift) shift = paraat_shift_new ();
+
+    paraat_shift_set_function_id (shift, paraat_function_get_id (function));
+    paraat_shift_set_starts_at (shift, start);
+    paraat_shift_set_ends_at (shift, start + week);
+    g_assert_false (paraat_store_save_shift (store, shift, &error));
+    g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_DUPLICATE);
+  }
+}
+
+static void
+test_check_reports_damage (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr (ParaatStore) store = open_new (fixture);
+  g_autoptr (GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_true (paraat_store_check (store, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  /* A row that points nowhere, as a program without foreign keys could leave. */
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO person (given_name) VALUES ('Los');"
+                                     "INSERT INTO assignment (person_id, function_id, level) VALUES (1, 99, 'primary')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = open_new (fixture);
+  g_assert_false (paraat_store_check (store, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "assignment"));
+}
+
+static void
+test_memory (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ParaatStore) store = paraat_store_open (":memory:", PARAAT_STORE_OPEN_DEFAULT, &error);
+  g_autoptr (ParaatOrganisation) organisation = paraat_organisation_new ();
+  g_autoptr (ParaatOrganisation) loaded = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (paraat_store_is_empty (store));
+
+  paraat_organisation_set_name (organisation, "Gemeente Voorbeeld");
+  paraat_organisation_set_time_zone (organisation, "Mars/Olympus_Mons");
+  g_assert_false (paraat_store_save_organisation (store, organisation, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  paraat_organisation_set_time_zone (organisation, "Europe/Amsterdam");
+  g_assert_true (paraat_store_save_organisation (store, organisation, &error));
+  paraat_organisation_set_region (organisation, "VRVL");
+  g_assert_true (paraat_store_save_organisation (store, organisation, &error));
+  g_assert_no_error (error);
+
+  loaded = paraat_store_get_organisation (store, &error);
+  g_assert_cmpstr (paraat_organisation_get_region (loaded), ==, "VRVL");
+  g_assert_false (paraat_store_is_empty (store));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/store/open/creates", test_open_creates);
+  ADD ("/store/open/missing", test_open_missing);
+  ADD ("/store/open/not-a-database", test_open_not_a_database);
+  ADD ("/store/open/corrupt", test_open_corrupt);
+  ADD ("/store/open/other-program", test_open_other_program);
+  ADD ("/store/open/too-new", test_open_too_new);
+  ADD ("/store/open/read-only", test_open_read_only);
+  ADD ("/store/open/read-only-folder", test_open_read_only_folder);
+  ADD ("/store/open/locked", test_open_locked);
+  ADD ("/store/open/directory", test_open_directory);
+  ADD ("/store/migrate/from-every-version", test_migrate_from_every_version);
+  ADD ("/store/migrate/failure-leaves-file", test_migrate_failure_leaves_file);
+  ADD ("/store/write/save-and-audit", test_save_and_audit);
+  ADD ("/store/write/bad-input-changes-nothing", test_bad_input_changes_nothing);
+  ADD ("/store/write/delete-refuses-in-use", test_delete_refuses_in_use);
+  ADD ("/store/write/batch-all-or-nothing", test_batch_all_or_nothing);
+  ADD ("/store/write/shifts", test_shifts);
+  ADD ("/store/check/reports-damage", test_check_reports_damage);
+#undef ADD
+  g_test_add_func ("/store/memory", test_memory);
+
+  return g_test_run ();
+}
