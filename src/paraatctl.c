@@ -107,10 +107,8 @@ run_demo (int    argc,
   if (year < 2000 || year > 2200)
     return usage_error (_("The year must lie between 2000 and 2200."));
 
-  store = paraat_store_open (argv[1], PARAAT_STORE_OPEN_CREATE, &error);
+  store = paraat_demo_create (argv[1], year, &error);
   if (store == NULL)
-    return fail_error (error);
-  if (!paraat_demo_load (store, year, &error))
     return fail_error (error);
 
   g_print (_("Created the demo organisation in %s.\n"), argv[1]);

@@ -67,10 +67,22 @@ if command -v sqlite3 >/dev/null; then
     || { echo "not ok $((n += 1)) - the newer file changed"; failures=$((failures + 1)); }
 fi
 
-# Read-only: only meaningful for a user whom permissions bind.
-if [ "$(id -u)" -ne 0 ]; then
-  cp "$tmp/demo.db" "$tmp/ro.db"; chmod 0444 "$tmp/ro.db"
-  expect "check a read-only file" 1 "read-only" -- "$ctl" check "$tmp/ro.db"
+# Read-only files and unreadable files: permissions do not bind root, so as
+# root the checks run as the unprivileged user "nobody".
+as_user=()
+if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null && id nobody >/dev/null 2>&1; then
+  as_user=(setpriv --reuid=nobody --regid="$(id -g nobody)" --clear-groups)
+fi
+if [ "$(id -u)" -ne 0 ] || [ ${#as_user[@]} -gt 0 ]; then
+  mkdir -m 0755 "$tmp/perm"
+  chmod 0755 "$tmp"
+  cp "$tmp/demo.db" "$tmp/perm/ro.db"; chmod 0444 "$tmp/perm/ro.db"
+  before=$(digest "$tmp/perm/ro.db")
+  expect "check a read-only file" 1 "read-only" -- "${as_user[@]}" "$ctl" check "$tmp/perm/ro.db"
+  [ "$before" = "$(digest "$tmp/perm/ro.db")" ] && echo "ok $((n += 1)) - the read-only file is unchanged" \
+    || { echo "not ok $((n += 1)) - the read-only file changed"; failures=$((failures + 1)); }
+  cp "$tmp/demo.db" "$tmp/perm/secret.db"; chmod 0000 "$tmp/perm/secret.db"
+  expect "check an unreadable file" 1 "permission" -- "${as_user[@]}" "$ctl" check "$tmp/perm/secret.db"
 fi
 
 # Dutch messages.

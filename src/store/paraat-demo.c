@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 
 #include "paraat-demo-resources.h"
@@ -159,6 +160,23 @@ local_instant (Loader     *loader,
   when = g_date_time_new (loader->tz, g_date_get_year (date), g_date_get_month (date),
                           g_date_get_day (date), hour, minute, 0);
   return when != NULL ? g_date_time_to_unix (when) : -1;
+}
+
+/* Titles may name years relative to the demo's: {year}, {year-1}, {year+1}. */
+static char *
+expand_years (Loader     *loader,
+              const char *text)
+{
+  g_autofree char *year = g_strdup_printf ("%d", loader->year);
+  g_autofree char *before = g_strdup_printf ("%d", loader->year - 1);
+  g_autofree char *after = g_strdup_printf ("%d", loader->year + 1);
+  g_auto (GStrv) a = g_strsplit (text, "{year-1}", -1);
+  g_autofree char *s1 = g_strjoinv (before, a);
+  g_auto (GStrv) b = g_strsplit (s1, "{year+1}", -1);
+  g_autofree char *s2 = g_strjoinv (after, b);
+  g_auto (GStrv) c = g_strsplit (s2, "{year}", -1);
+
+  return g_strjoinv (year, c);
 }
 
 static gboolean
@@ -355,6 +373,7 @@ load_sessions (Loader  *loader,
       g_autoptr (GArray) targets = g_array_new (FALSE, FALSE, sizeof (gint64));
       g_auto (GStrv) codes = g_strsplit (field (tsv, i, "targets"), ",", -1);
       g_autoptr (GDate) date = move_date (loader, field (tsv, i, "date"), "week");
+      g_autofree char *title = NULL;
       gint64 starts_at, ends_at;
 
       if (date == NULL)
@@ -367,7 +386,8 @@ load_sessions (Loader  *loader,
         return data_error (error, "sessions.tsv", tsv, i, "time");
 
       paraat_session_set_kind (session, field (tsv, i, "kind"));
-      paraat_session_set_title (session, field (tsv, i, "title"));
+      title = expand_years (loader, field (tsv, i, "title"));
+      paraat_session_set_title (session, title);
       paraat_session_set_starts_at (session, starts_at);
       paraat_session_set_ends_at (session, ends_at);
       paraat_session_set_location (session, field (tsv, i, "location"));
@@ -440,7 +460,8 @@ load_events (Loader  *loader,
           if (ends_at < loader->now)
             status = PARAAT_EVENT_STATUS_HELD;
           else if (status == PARAAT_EVENT_STATUS_HELD || status == PARAAT_EVENT_STATUS_EVALUATED)
-            status = PARAAT_EVENT_STATUS_PERMIT_GRANTED;
+            status = kind == PARAAT_EVENT_KIND_PROGRAMME ? PARAAT_EVENT_STATUS_ANNOUNCED
+                                                         : PARAAT_EVENT_STATUS_PERMIT_GRANTED;
         }
 
       paraat_event_set_name (event, field (tsv, i, "name"));
@@ -508,4 +529,41 @@ paraat_demo_load (ParaatStore  *store,
   g_hash_table_unref (loader.functions);
   g_hash_table_unref (loader.people);
   return ok;
+}
+
+static void
+remove_database_files (const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      g_unlink (file);
+    }
+}
+
+ParaatStore *
+paraat_demo_create (const char  *path,
+                    int          year,
+                    GError     **error)
+{
+  g_autoptr (ParaatStore) store = NULL;
+  gboolean existed;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  existed = g_file_test (path, G_FILE_TEST_EXISTS);
+  store = paraat_store_open (path, PARAAT_STORE_OPEN_CREATE, error);
+  if (store == NULL)
+    return NULL;
+
+  if (!paraat_demo_load (store, year, error))
+    {
+      g_clear_object (&store);
+      if (!existed)
+        remove_database_files (path);
+      return NULL;
+    }
+  return g_steal_pointer (&store);
 }

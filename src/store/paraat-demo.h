@@ -22,4 +22,12 @@ gboolean paraat_demo_load (ParaatStore *store,
                            int          year,
                            GError     **error);
 
+/* Creates the database @path with the demo organisation. When @path exists
+ * and already holds an organisation, fails with PARAAT_STORE_ERROR_INVALID;
+ * when loading fails, a file this call created is removed again, so nothing
+ * half-written stays behind. */
+ParaatStore *paraat_demo_create (const char *path,
+                                 int         year,
+                                 GError    **error);
+
 G_END_DECLS
