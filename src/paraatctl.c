@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "store/paraat-demo.h"
 #include "store/paraat-store.h"
@@ -26,6 +27,9 @@ enum {
 };
 
 typedef int (*CommandFunc) (int argc, char **argv);
+
+/* --database FILE before the command; commands take FILE as their argument too. */
+static char *global_database;
 
 typedef struct
 {
@@ -85,6 +89,59 @@ parse_options (const char   *command,
   return TRUE;
 }
 
+/* "Label:   value", padded by characters rather than bytes, so that
+ * translated labels with accents still line up. */
+static void
+print_row (const char *label,
+           const char *value)
+{
+  glong width = g_utf8_strlen (label, -1);
+
+  g_print ("%s%*s %s\n", label, (int) MAX (0, 20 - width), "", value);
+}
+
+static void
+print_count (const char *label,
+             guint       count)
+{
+  g_autofree char *value = g_strdup_printf ("%u", count);
+
+  print_row (label, value);
+}
+
+/* The database a command works on: its FILE argument, else --database, else
+ * the default file of the desktop application. FALSE after a usage error. */
+static gboolean
+resolve_database (const char  *command,
+                  int          argc,
+                  char       **argv,
+                  const char **path,
+                  int         *status)
+{
+  static char *default_path;
+
+  if (argc == 2)
+    {
+      *path = argv[1];
+      return TRUE;
+    }
+  if (argc > 2)
+    {
+      g_autofree char *message = g_strdup_printf (_("%s takes one FILE."), command);
+      *status = usage_error (message);
+      return FALSE;
+    }
+  if (global_database != NULL)
+    {
+      *path = global_database;
+      return TRUE;
+    }
+  if (default_path == NULL)
+    default_path = paraat_store_default_path ();
+  *path = default_path;
+  return TRUE;
+}
+
 static int
 run_demo (int    argc,
           char **argv)
@@ -99,19 +156,21 @@ run_demo (int    argc,
   g_autoptr (GError) error = NULL;
   int status = EXIT_OK;
 
-  if (!parse_options ("demo", _("FILE — create a database with the demo organisation"),
+  const char *path = NULL;
+
+  if (!parse_options ("demo", _("[FILE] — create a database with the demo organisation"),
                       entries, &argc, &argv, &status))
     return status;
-  if (argc != 2)
-    return usage_error (_("demo needs exactly one FILE."));
+  if (!resolve_database ("demo", argc, argv, &path, &status))
+    return status;
   if (year < 2000 || year > 2200)
     return usage_error (_("The year must lie between 2000 and 2200."));
 
-  store = paraat_demo_create (argv[1], year, &error);
+  store = paraat_demo_create (path, year, &error);
   if (store == NULL)
     return fail_error (error);
 
-  g_print (_("Created the demo organisation in %s.\n"), argv[1]);
+  g_print (_("Created the demo organisation in %s.\n"), path);
   return EXIT_OK;
 }
 
@@ -123,15 +182,23 @@ run_check (int    argc,
   g_autoptr (ParaatOrganisation) organisation = NULL;
   g_autoptr (GError) error = NULL;
   ParaatStoreCounts counts = { 0 };
+  gboolean upgrade = FALSE;
+  GOptionEntry entries[] = {
+    { "upgrade", 0, 0, G_OPTION_ARG_NONE, &upgrade,
+      N_("Upgrade a database of an older Paraat first (a copy of it is kept)"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  const char *path = NULL;
   int status = EXIT_OK;
 
-  if (!parse_options ("check", _("FILE — check a database and print what it holds"),
-                      NULL, &argc, &argv, &status))
+  if (!parse_options ("check", _("[FILE] — check a database and print what it holds"),
+                      entries, &argc, &argv, &status))
     return status;
-  if (argc != 2)
-    return usage_error (_("check needs exactly one FILE."));
+  if (!resolve_database ("check", argc, argv, &path, &status))
+    return status;
 
-  store = paraat_store_open (argv[1], PARAAT_STORE_OPEN_DEFAULT, &error);
+  /* Checking changes nothing, unless asked to upgrade. */
+  store = paraat_store_open (path, upgrade ? PARAAT_STORE_OPEN_DEFAULT : PARAAT_STORE_OPEN_READ_ONLY, &error);
   if (store == NULL)
     return fail_error (error);
 
@@ -146,33 +213,33 @@ run_check (int    argc,
 
   organisation = paraat_store_get_organisation (store, NULL);
 
-  g_print ("%-20s %s\n", _("Database:"), paraat_store_get_path (store));
-  g_print ("%-20s %d\n", _("Schema version:"), paraat_store_schema_version ());
+  print_row (_("Database:"), paraat_store_get_path (store));
+  print_count (_("Schema version:"), (guint) paraat_store_schema_version ());
   g_print ("%-20s %s\n", _("Organisation:"),
            organisation != NULL ? paraat_organisation_get_name (organisation) : _("(none yet)"));
   if (organisation != NULL)
-    g_print ("%-20s %s\n", _("Time zone:"), paraat_organisation_get_time_zone (organisation));
-  g_print ("%-20s %u\n", _("Teams:"), counts.teams);
-  g_print ("%-20s %u\n", _("Functions:"), counts.functions);
-  g_print ("%-20s %u\n", _("Functionaries:"), counts.people);
-  g_print ("%-20s %u\n", _("Assignments:"), counts.assignments);
-  g_print ("%-20s %u\n", _("Partners:"), counts.partners);
-  g_print ("%-20s %u\n", _("Absences:"), counts.absences);
-  g_print ("%-20s %u\n", _("Piket shifts:"), counts.shifts);
-  g_print ("%-20s %u\n", _("OTO sessions:"), counts.sessions);
-  g_print ("%-20s %u\n", _("Events:"), counts.events);
-  g_print ("%-20s %u\n", _("Checklist items:"), counts.event_tasks);
-  g_print ("%-20s %u\n", _("Lessons learned:"), counts.lessons);
-  g_print ("%-20s %u\n", _("Feeds:"), counts.feeds);
-  g_print ("%-20s %u\n", _("Audit rows:"), counts.audit);
-  g_print ("%-20s %s\n", _("Integrity:"), _("ok"));
+    print_row (_("Time zone:"), paraat_organisation_get_time_zone (organisation));
+  print_count (_("Teams:"), counts.teams);
+  print_count (_("Functions:"), counts.functions);
+  print_count (_("Functionaries:"), counts.people);
+  print_count (_("Assignments:"), counts.assignments);
+  print_count (_("Partners:"), counts.partners);
+  print_count (_("Absences:"), counts.absences);
+  print_count (_("Piket shifts:"), counts.shifts);
+  print_count (_("OTO sessions:"), counts.sessions);
+  print_count (_("Events:"), counts.events);
+  print_count (_("Checklist items:"), counts.event_tasks);
+  print_count (_("Lessons learned:"), counts.lessons);
+  print_count (_("Feeds:"), counts.feeds);
+  print_count (_("Audit rows:"), counts.audit);
+  print_row (_("Integrity:"), _("ok"));
 
   return EXIT_OK;
 }
 
 static const Command commands[] = {
-  { "demo", N_("FILE"), N_("Create a database with the demo organisation Gemeente Voorbeeld"), run_demo },
-  { "check", N_("FILE"), N_("Check a database’s integrity and print what it holds"), run_check },
+  { "demo", N_("[FILE]"), N_("Create a database with the demo organisation Gemeente Voorbeeld"), run_demo },
+  { "check", N_("[FILE]"), N_("Check a database’s integrity and print what it holds"), run_check },
 };
 
 static void
@@ -187,9 +254,11 @@ print_help (void)
       g_print ("  %-24s %s\n", synopsis, _(commands[i].summary));
     }
   g_print (_("\nOptions:\n"));
+  g_print ("  %-24s %s\n", _("-d, --database FILE"), _("The database when a command is given no FILE"));
   g_print ("  %-24s %s\n", "-h, --help", _("Show this help"));
   g_print ("  %-24s %s\n", "--version", _("Show the version"));
-  g_print (_("\n“paraatctl COMMAND --help” shows the options of a command.\n"
+  g_print (_("\nWithout FILE or --database, commands use the database of the desktop application.\n"
+             "“paraatctl COMMAND --help” shows the options of a command.\n"
              "Exit status: 0 on success, 1 when the command failed, 2 on a wrong command line.\n"));
 }
 
@@ -203,6 +272,26 @@ main (int    argc,
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  /* --database FILE (or --database=FILE) may come before the command. */
+  while (argc >= 2 && (g_str_equal (argv[1], "--database") || g_str_equal (argv[1], "-d") ||
+                       g_str_has_prefix (argv[1], "--database=")))
+    {
+      if (g_str_has_prefix (argv[1], "--database="))
+        {
+          global_database = argv[1] + strlen ("--database=");
+          argc -= 1;
+          argv += 1;
+        }
+      else if (argc >= 3)
+        {
+          global_database = argv[2];
+          argc -= 2;
+          argv += 2;
+        }
+      else
+        return usage_error (_("--database needs a FILE."));
+    }
 
   if (argc < 2)
     {

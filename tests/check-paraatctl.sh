@@ -33,14 +33,22 @@ expect "help" 0 "Commands:" -- "$ctl" --help
 expect "no command" 2 "Usage" -- "$ctl"
 expect "unknown command" 2 "not a paraatctl command" -- "$ctl" frobnicate
 expect "version" 0 "paraatctl " -- "$ctl" --version
-expect "demo without file" 2 "exactly one FILE" -- "$ctl" demo
-expect "demo bad option" 2 "" -- "$ctl" demo --bogus "$tmp/x.db"
+expect "demo with two files" 2 "takes one FILE" -- "$ctl" demo "$tmp/a.db" "$tmp/b.db"
+expect "demo bad option" 2 "Unknown option" -- "$ctl" demo --bogus "$tmp/x.db"
 expect "demo" 0 "Created the demo organisation" -- "$ctl" demo --year 2026 "$tmp/demo.db"
 expect "demo twice refuses" 1 "already holds an organisation" -- "$ctl" demo "$tmp/demo.db"
 expect "check demo" 0 "Functionaries: *60" -- "$ctl" check "$tmp/demo.db"
 expect "check prints the organisation" 0 "Gemeente Voorbeeld" -- "$ctl" check "$tmp/demo.db"
 expect "check prints the schema" 0 "Schema version:" -- "$ctl" check "$tmp/demo.db"
 expect "check missing file" 1 "does not exist" -- "$ctl" check "$tmp/missing.db"
+expect "--database before the command" 0 "Functionaries: *60" -- "$ctl" --database "$tmp/demo.db" check
+expect "default database from XDG_DATA_HOME" 0 "Gemeente Voorbeeld" -- env XDG_DATA_HOME="$tmp/xdg" sh -c "\"$ctl\" demo && \"$ctl\" check"
+[ -f "$tmp/xdg/paraat/paraat.db" ] && echo "ok $((n += 1)) - the default database lives in XDG_DATA_HOME/paraat" \
+  || { echo "not ok $((n += 1)) - no default database in XDG_DATA_HOME/paraat"; failures=$((failures + 1)); }
+before=$(digest "$tmp/demo.db")
+expect "check changes nothing" 0 "Integrity: *ok" -- "$ctl" check "$tmp/demo.db"
+[ "$before" = "$(digest "$tmp/demo.db")" ] && echo "ok $((n += 1)) - check left the file unchanged" \
+  || { echo "not ok $((n += 1)) - check changed the file"; failures=$((failures + 1)); }
 [ ! -e "$tmp/missing.db" ] && echo "ok $((n += 1)) - check does not create a missing file" \
   || { echo "not ok $((n += 1)) - check created a missing file"; failures=$((failures + 1)); }
 

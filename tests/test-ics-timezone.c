@@ -48,6 +48,22 @@ test_amsterdam (void)
 }
 
 static void
+test_utc (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = paraat_ics_vtimezone ("UTC", 2025, &error);
+  icalcomponent *component;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "TZID:UTC"));
+  g_assert_nonnull (strstr (text, "TZOFFSETTO:+0000"));
+  component = icalparser_parse_string (text);
+  g_assert_nonnull (component);
+  g_assert_cmpint (icalcomponent_isa (component), ==, ICAL_VTIMEZONE_COMPONENT);
+  icalcomponent_free (component);
+}
+
+static void
 test_unknown_zone (void)
 {
   g_autoptr (GError) error = NULL;
@@ -63,6 +79,7 @@ main (int    argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/ics/vtimezone/amsterdam", test_amsterdam);
+  g_test_add_func ("/ics/vtimezone/utc", test_utc);
   g_test_add_func ("/ics/vtimezone/unknown", test_unknown_zone);
   return g_test_run ();
 }

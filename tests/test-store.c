@@ -375,24 +375,24 @@ test_migrate_from_every_version (Fixture       *fixture,
       g_autoptr (GError) error = NULL;
       g_autoptr (ParaatOrganisation) organisation = NULL;
       g_autoptr (GListModel) people = NULL;
-      g_autofree char *before = NULL;
-      g_autofree char *backup_digest = NULL;
       g_autofree char *expected_backup = g_strdup_printf ("%s.v%d.bak", fixture->path, version);
 
       g_unlink (fixture->path);
       g_unlink (expected_backup);
       write_version (fixture->path, version);
-      before = file_digest (fixture->path);
 
       store = paraat_store_open (fixture->path, PARAAT_STORE_OPEN_DEFAULT, &error);
       g_assert_no_error (error);
       g_assert_cmpstr (paraat_store_get_backup_path (store), ==, expected_backup);
 
-      /* The backup is the file as it was, and still opens as that version. */
+      /* The backup is the file as it was: the old version, its tables and its rows. */
       g_assert_cmpint (sql_int (expected_backup, "PRAGMA user_version"), ==, version);
-      g_assert_cmpint (sql_int (expected_backup, "SELECT count(*) FROM person"), ==, 1);
-      backup_digest = file_digest (expected_backup);
-      g_assert_cmpstr (backup_digest, !=, "missing");
+      g_assert_cmpint (sql_int (expected_backup, "PRAGMA application_id"), ==, PARAAT_APPLICATION_ID);
+      g_assert_cmpint (sql_int (expected_backup, "SELECT count(*) FROM person WHERE family_name = 'Roosterveld'"), ==, 1);
+      g_assert_cmpint (sql_int (expected_backup, "SELECT count(*) FROM assignment"), ==, 1);
+      g_assert_cmpint (sql_int (expected_backup, "SELECT count(*) FROM audit"), ==, 0);
+      g_assert_cmpint (sql_int (expected_backup, "SELECT count(*) FROM sqlite_schema WHERE name = 'shift'"),
+                       ==, version >= 2 ? 1 : 0);
 
       organisation = paraat_store_get_organisation (store, &error);
       g_assert_no_error (error);
@@ -441,6 +441,11 @@ test_migrate_failure_leaves_file (Fixture       *fixture,
   g_assert_cmpint (sql_int (fixture->path, "SELECT count(*) FROM sqlite_schema WHERE name = 'shift'"), ==, 0);
   after = file_digest (fixture->path);
   g_assert_cmpstr (before, ==, after);
+  /* The copy made before the attempt is gone again: the file itself is the copy. */
+  {
+    g_autofree char *backup = g_strdup_printf ("%s.v1.bak", fixture->path);
+    g_assert_false (g_file_test (backup, G_FILE_TEST_EXISTS));
+  }
 }
 
 /*
@@ -635,6 +640,24 @@ test_delete_refuses_in_use (Fixture       *fixture,
   functions = paraat_store_list_functions (store, &error);
   g_assert_cmpuint (g_list_model_get_n_items (functions), ==, 1);
 
+  /* An absence is history too: it does not disappear with its person. */
+  {
+    g_autoptr (ParaatPerson) other = make_person ("Uma", "Bereikhof");
+    g_autoptr (ParaatAbsence) absence = paraat_absence_new ();
+
+    g_assert_true (paraat_store_save_person (store, other, &error));
+    paraat_absence_set_person_id (absence, paraat_person_get_id (other));
+    paraat_absence_set_starts_at (absence, 1784505600);
+    paraat_absence_set_ends_at (absence, 1786320000);
+    paraat_absence_set_reason (absence, "Vakantie");
+    g_assert_true (paraat_store_save_absence (store, absence, &error));
+    g_assert_false (paraat_store_delete_person (store, paraat_person_get_id (other), &error));
+    g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_IN_USE);
+    g_assert_nonnull (strstr (error->message, "Uma Bereikhof"));
+    g_clear_error (&error);
+    g_assert_cmpint (sql_int (fixture->path, "SELECT count(*) FROM absence"), ==, 1);
+  }
+
   /* Once nothing refers to them, they go, and the audit keeps their values. */
   g_assert_true (paraat_store_delete_assignment (store, paraat_assignment_get_id (assignment), &error));
   g_assert_true (paraat_store_delete_function (store, paraat_function_get_id (function), &error));
@@ -781,6 +804,130 @@ test_shifts (Fixture       *fixture,
 }
 
 static void
+test_write_waits_for_other_writer (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr (ParaatStore) store = open_new (fixture);
+  g_autoptr (ParaatPerson) person = make_person ("Karin", "Noodhout");
+  g_autoptr (GError) error = NULL;
+  sqlite3 *db = NULL;
+  gint64 started;
+
+  g_assert_true (paraat_store_save_person (store, person, &error));
+
+  /* Another program writes to the same (WAL) file and keeps its transaction open. */
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE; INSERT INTO setting VALUES ('k', 'v');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  /* An update waits for the busy timeout, then says so; nothing is half-written. */
+  paraat_person_set_phone (person, "+31600000011");
+  started = g_get_monotonic_time ();
+  g_assert_false (paraat_store_save_person (store, person, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_BUSY);
+  g_assert_cmpint (g_get_monotonic_time () - started, >=, G_USEC_PER_SEC);
+  g_clear_error (&error);
+
+  sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (db);
+
+  /* Free again: the same update now lands. */
+  g_assert_true (paraat_store_save_person (store, person, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+  g_assert_cmpint (sql_int (fixture->path, "SELECT count(*) FROM person WHERE phone = '+31600000011'"), ==, 1);
+}
+
+static void
+test_open_read_only_flag (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr (ParaatStore) store = open_new (fixture);
+  g_autoptr (ParaatPerson) person = make_person ("Lars", "Opvanghof");
+  g_autoptr (GListModel) people = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_true (paraat_store_save_person (store, person, &error));
+  g_clear_object (&store);
+  /* Leave the file in rollback-journal mode, as an older copy could be. */
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  before = file_digest (fixture->path);
+
+  store = paraat_store_open (fixture->path, PARAAT_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  people = paraat_store_list_people (store, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (people), ==, 1);
+  g_assert_true (paraat_store_check (store, &error));
+
+  paraat_person_set_phone (person, "+31600000012");
+  g_assert_false (paraat_store_save_person (store, person, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_READ_ONLY);
+  g_clear_object (&store);
+
+  after = file_digest (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_open_read_only_old_version (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr (ParaatStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  write_version (fixture->path, 1);
+  before = file_digest (fixture->path);
+  store = paraat_store_open (fixture->path, PARAAT_STORE_OPEN_READ_ONLY, &error);
+  g_assert_null (store);
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_MIGRATION);
+  after = file_digest (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_check_reports_damaged_page (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr (ParaatStore) store = open_new (fixture);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  sqlite3 *db = NULL;
+
+  /* Enough people to fill several pages of the person table. */
+  g_assert_true (paraat_store_begin (store, &error));
+  for (int i = 0; i < 400; i++)
+    {
+      g_autofree char *family = g_strdup_printf ("Persoon met een lange achternaam %d", i);
+      g_autoptr (ParaatPerson) person = make_person ("Test", family);
+      g_assert_true (paraat_store_save_person (store, person, &error));
+    }
+  g_assert_true (paraat_store_commit (store, &error));
+  g_clear_object (&store);
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  /* Scribble over the middle of the last page but one (not the header). */
+  g_assert_true (g_file_get_contents (fixture->path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 8 * 4096);
+  memset (contents + length - 2 * 4096 + 100, 0x5a, 2000);
+  g_assert_true (g_file_set_contents (fixture->path, contents, (gssize) length, NULL));
+
+  store = paraat_store_open (fixture->path, PARAAT_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_false (paraat_store_check (store, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_CORRUPT);
+}
+
+static void
 test_check_reports_damage (Fixture       *fixture,
                            gconstpointer  data)
 {
@@ -858,6 +1005,10 @@ main (int    argc,
   ADD ("/store/write/batch-all-or-nothing", test_batch_all_or_nothing);
   ADD ("/store/write/shifts", test_shifts);
   ADD ("/store/check/reports-damage", test_check_reports_damage);
+  ADD ("/store/check/reports-damaged-page", test_check_reports_damaged_page);
+  ADD ("/store/write/waits-for-other-writer", test_write_waits_for_other_writer);
+  ADD ("/store/open/read-only-flag", test_open_read_only_flag);
+  ADD ("/store/open/read-only-old-version", test_open_read_only_old_version);
 #undef ADD
   g_test_add_func ("/store/memory", test_memory);
 

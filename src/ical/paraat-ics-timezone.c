@@ -31,6 +31,26 @@ paraat_ics_vtimezone (const char  *tzid,
   g_return_val_if_fail (tzid != NULL, NULL);
   g_return_val_if_fail (from_year > 1900 && from_year < 3000, NULL);
 
+  if (g_strcmp0 (tzid, "UTC") == 0)
+    {
+      /* libical has no VTIMEZONE for UTC; a feed in UTC needs none, but a
+       * component that says so keeps callers simple. */
+      icalcomponent *standard = icalcomponent_new (ICAL_XSTANDARD_COMPONENT);
+      icaltimetype epoch = icaltime_from_string ("19700101T000000");
+
+      component = icalcomponent_new (ICAL_VTIMEZONE_COMPONENT);
+      icalcomponent_add_property (component, icalproperty_new_tzid ("UTC"));
+      icalcomponent_add_property (standard, icalproperty_new_dtstart (epoch));
+      icalcomponent_add_property (standard, icalproperty_new_tzoffsetfrom (0));
+      icalcomponent_add_property (standard, icalproperty_new_tzoffsetto (0));
+      icalcomponent_add_property (standard, icalproperty_new_tzname ("UTC"));
+      icalcomponent_add_component (component, standard);
+
+      result = g_strdup (icalcomponent_as_ical_string (component));
+      icalcomponent_free (component);
+      return result;
+    }
+
   zone = icaltimezone_get_builtin_timezone (tzid);
   if (zone == NULL)
     {
@@ -43,7 +63,7 @@ paraat_ics_vtimezone (const char  *tzid,
   if (component == NULL)
     {
       g_set_error (error, PARAAT_ICS_ERROR, PARAAT_ICS_ERROR_FAILED,
-                   _("No calendar description could be made of time zone “%s”."), tzid);
+                   _("The time zone “%s” cannot be written into a calendar."), tzid);
       return NULL;
     }
   component = icalcomponent_new_clone (component);

@@ -71,7 +71,7 @@ paraat_store_class_init (ParaatStoreClass *klass)
   signals[CHANGED] =
     g_signal_new ("changed",
                   G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 }
@@ -92,9 +92,7 @@ paraat_store_init (ParaatStore *self)
 static const char *
 display_name (ParaatStore *self)
 {
-  if (self->path == NULL || g_strcmp0 (self->path, ":memory:") == 0)
-    return _("the database");
-  return self->path;
+  return self->path != NULL ? self->path : ":memory:";
 }
 
 void
@@ -104,6 +102,9 @@ _paraat_store_set_error (ParaatStore  *self,
 {
   const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
   int extended = (rc & ~0xff) != 0 || self->db == NULL ? rc : sqlite3_extended_errcode (self->db);
+
+  /* SQLite's own words are for developers; the messages below are for people. */
+  g_debug ("SQLite error %d: %s", extended, detail);
 
   switch (rc & 0xff)
     {
@@ -148,16 +149,16 @@ _paraat_store_set_error (ParaatStore  *self,
 
     case SQLITE_CONSTRAINT:
       if (extended == SQLITE_CONSTRAINT_UNIQUE || extended == SQLITE_CONSTRAINT_PRIMARYKEY)
-        g_set_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_DUPLICATE,
-                     _("This record already exists (%s)."), detail);
+        g_set_error_literal (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_DUPLICATE,
+                             _("This already exists: another record has the same code or the same combination."));
       /* ON DELETE RESTRICT reports itself as a trigger constraint; the schema has no triggers. */
       else if (extended == SQLITE_CONSTRAINT_FOREIGNKEY || extended == SQLITE_CONSTRAINT_TRIGGER)
         g_set_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_IN_USE,
                      _("This change would break a link between records: a record it refers to "
                        "does not exist, or other records still refer to it."));
       else
-        g_set_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID,
-                     _("A value is missing or out of range (%s)."), detail);
+        g_set_error_literal (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID,
+                             _("A value is missing or outside what is allowed; nothing was saved."));
       return;
 
     case SQLITE_IOERR:
@@ -168,7 +169,7 @@ _paraat_store_set_error (ParaatStore  *self,
 
     default:
       g_set_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_FAILED,
-                   _("The database reported an error: %s"), detail);
+                   _("The database reported an error (%s); nothing was saved."), detail);
       return;
     }
 }
@@ -244,17 +245,21 @@ _paraat_column_text (sqlite3_stmt *stmt,
   return text != NULL ? text : "";
 }
 
-gboolean
-_paraat_store_count (ParaatStore  *self,
-                     const char   *sql,
-                     guint        *count,
-                     GError      **error)
+static gboolean
+count_rows (ParaatStore  *self,
+            const char   *sql,
+            gint64        id,
+            gboolean      bind,
+            guint        *count,
+            GError      **error)
 {
   sqlite3_stmt *stmt = _paraat_store_prepare (self, sql, error);
   int rc;
 
   if (stmt == NULL)
     return FALSE;
+  if (bind)
+    sqlite3_bind_int64 (stmt, 1, id);
   rc = sqlite3_step (stmt);
   if (rc != SQLITE_ROW)
     {
@@ -267,6 +272,25 @@ _paraat_store_count (ParaatStore  *self,
   return TRUE;
 }
 
+gboolean
+_paraat_store_count (ParaatStore  *self,
+                     const char   *sql,
+                     guint        *count,
+                     GError      **error)
+{
+  return count_rows (self, sql, 0, FALSE, count, error);
+}
+
+gboolean
+_paraat_store_count_id (ParaatStore  *self,
+                        const char   *sql,
+                        gint64        id,
+                        guint        *count,
+                        GError      **error)
+{
+  return count_rows (self, sql, id, TRUE, count, error);
+}
+
 /*
  * Writes and audit
  */
@@ -275,13 +299,23 @@ gboolean
 _paraat_store_write_begin (ParaatStore  *self,
                            GError      **error)
 {
+  if (self->read_only)
+    {
+      g_set_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_READ_ONLY,
+                   _("“%s” was opened only for reading, so changes cannot be saved."),
+                   display_name (self));
+      return FALSE;
+    }
   if (self->in_batch && self->batch_failed)
     {
       g_set_error_literal (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_FAILED,
                            _("An earlier change in this batch failed; nothing more is written."));
       return FALSE;
     }
-  return _paraat_store_exec (self, "SAVEPOINT paraat_write", error);
+  /* Alone, a change is its own IMMEDIATE transaction: it takes the write lock
+   * first (waiting up to the busy timeout), so reading the old values for the
+   * audit row cannot race another writer. In a batch, a savepoint. */
+  return _paraat_store_exec (self, self->in_batch ? "SAVEPOINT paraat_write" : "BEGIN IMMEDIATE", error);
 }
 
 gboolean
@@ -292,23 +326,27 @@ _paraat_store_write_end (ParaatStore  *self,
 {
   if (ok)
     {
-      if (!_paraat_store_exec (self, "RELEASE paraat_write", error))
+      if (!_paraat_store_exec (self, self->in_batch ? "RELEASE paraat_write" : "COMMIT", error))
         ok = FALSE;
     }
 
   if (!ok)
     {
       /* Leaves the database as it was before write_begin. */
-      sqlite3_exec (self->db, "ROLLBACK TO paraat_write; RELEASE paraat_write", NULL, NULL, NULL);
       if (self->in_batch)
-        self->batch_failed = TRUE;
+        {
+          sqlite3_exec (self->db, "ROLLBACK TO paraat_write; RELEASE paraat_write", NULL, NULL, NULL);
+          self->batch_failed = TRUE;
+        }
+      else if (!sqlite3_get_autocommit (self->db))
+        sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
     }
 
   if (self->in_batch)
     self->batch_changed = TRUE;
   else
-    g_signal_emit (self, signals[CHANGED], g_quark_from_string (entity), entity);
+    g_signal_emit (self, signals[CHANGED], 0, entity);
 
   return TRUE;
 }
@@ -432,8 +470,8 @@ _paraat_store_save_row (ParaatStore        *self,
       if (sqlite3_step (stmt) != SQLITE_ROW)
         {
           sqlite3_reset (stmt);
-          g_set_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_NOT_FOUND,
-                       _("“%s” no longer exists; it may have been deleted meanwhile."), label);
+          g_set_error_literal (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_NOT_FOUND,
+                               _("What you are saving no longer exists; it may have been deleted meanwhile."));
           return FALSE;
         }
 
@@ -477,23 +515,60 @@ _paraat_store_save_row (ParaatStore        *self,
     return FALSE;
 
   if (insert)
-    *id = sqlite3_last_insert_rowid (self->db);
+    {
+      *id = sqlite3_last_insert_rowid (self->db);
+      g_string_append (summary, ":");
+      for (guint i = 0; i < n_columns; i++)
+        {
+          g_autofree char *value = column_to_string (&columns[i]);
+          g_string_append_printf (summary, " %s %s;", columns[i].column, value);
+        }
+    }
 
   return _paraat_store_audit (self, table, *id,
                               insert ? PARAAT_AUDIT_ACTION_CREATE : PARAAT_AUDIT_ACTION_UPDATE,
                               summary->str, error);
 }
 
+/* What a person would call the row: a person's name, else a name or a code. */
+static char *
+row_label (sqlite3_stmt *stmt)
+{
+  const char *given = NULL, *family = NULL, *name = NULL, *code = NULL;
+
+  for (int i = 0; i < sqlite3_column_count (stmt); i++)
+    {
+      const char *column = sqlite3_column_name (stmt, i);
+
+      if (g_str_equal (column, "given_name"))
+        given = _paraat_column_text (stmt, i);
+      else if (g_str_equal (column, "family_name"))
+        family = _paraat_column_text (stmt, i);
+      else if (g_str_equal (column, "name") || g_str_equal (column, "title"))
+        name = _paraat_column_text (stmt, i);
+      else if (g_str_equal (column, "code"))
+        code = _paraat_column_text (stmt, i);
+    }
+
+  if (given != NULL && family != NULL)
+    return g_strstrip (g_strdup_printf ("%s %s", given, family));
+  if (name != NULL && *name != '\0')
+    return g_strdup (name);
+  if (code != NULL && *code != '\0')
+    return g_strdup (code);
+  return NULL;
+}
+
 gboolean
 _paraat_store_delete_row (ParaatStore  *self,
                           const char   *table,
                           gint64        id,
-                          const char   *label,
                           GError      **error)
 {
+  g_autofree char *label = NULL;
   g_autofree char *select_sql = g_strdup_printf ("SELECT * FROM %s WHERE id = ?", table);
   g_autofree char *delete_sql = g_strdup_printf ("DELETE FROM %s WHERE id = ?", table);
-  g_autoptr (GString) summary = g_string_new (label);
+  g_autoptr (GString) summary = g_string_new (NULL);
   g_autoptr (GError) local_error = NULL;
   sqlite3_stmt *stmt;
   gboolean ok = FALSE;
@@ -508,12 +583,13 @@ _paraat_store_delete_row (ParaatStore  *self,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       sqlite3_reset (stmt);
-      g_set_error (&local_error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_NOT_FOUND,
-                   _("“%s” no longer exists; it may have been deleted meanwhile."), label);
+      g_set_error_literal (&local_error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_NOT_FOUND,
+                           _("What you are deleting no longer exists; it may have been deleted meanwhile."));
       goto out;
     }
   /* Keep every value in the audit row, so a deletion can be traced and undone. */
-  g_string_append (summary, ":");
+  label = row_label (stmt);
+  g_string_append_printf (summary, "%s:", label != NULL ? label : table);
   for (int i = 0; i < sqlite3_column_count (stmt); i++)
     {
       g_autofree char *value = stored_to_string (stmt, i);
@@ -530,9 +606,14 @@ _paraat_store_delete_row (ParaatStore  *self,
       if (g_error_matches (local_error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_IN_USE))
         {
           g_clear_error (&local_error);
-          g_set_error (&local_error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_IN_USE,
-                       _("“%s” cannot be deleted while other records refer to it. "
-                         "Remove or move those first."), label);
+          if (label != NULL)
+            g_set_error (&local_error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_IN_USE,
+                         _("“%s” cannot be deleted while other records refer to it. "
+                           "Remove or move those first."), label);
+          else
+            g_set_error_literal (&local_error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_IN_USE,
+                                 _("This cannot be deleted while other records refer to it. "
+                                   "Remove or move those first."));
         }
       goto out;
     }
@@ -642,8 +723,14 @@ migrate (ParaatStore  *self,
 {
   int to = paraat_store_schema_version ();
   g_autofree char *summary = NULL;
+  int violations = 0;
 
-  if (!_paraat_store_exec (self, "BEGIN IMMEDIATE", error))
+  /* A migration may rebuild a table; with foreign keys enforced, dropping the
+   * old one would act on the rows referring to it. The keys are checked as a
+   * whole before committing instead. (The pragma is a no-op in a transaction,
+   * so it is set before BEGIN.) */
+  if (!_paraat_store_exec (self, "PRAGMA foreign_keys = OFF", error) ||
+      !_paraat_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
 
   for (int version = from + 1; version <= to; version++)
@@ -679,6 +766,20 @@ migrate (ParaatStore  *self,
   else
     summary = g_strdup_printf ("schema version %d → %d; copy kept as %s", from, to,
                                self->backup_path != NULL ? self->backup_path : "-");
+
+  if (!query_int (self, "SELECT count(*) FROM pragma_foreign_key_check", &violations, error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  if (violations > 0)
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      g_set_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_MIGRATION,
+                   _("Upgrading “%s” would leave %d broken links between records, so it was not "
+                     "upgraded. The database was left unchanged."), display_name (self), violations);
+      return FALSE;
+    }
 
   if (!_paraat_store_audit (self, "database", 0, PARAAT_AUDIT_ACTION_MIGRATE, summary, error) ||
       !_paraat_store_exec (self, "COMMIT", error))
@@ -744,6 +845,9 @@ check_file (const char            *path,
       return FALSE;
     }
 
+  if (flags & PARAAT_STORE_OPEN_READ_ONLY)
+    return TRUE;
+
   /* SQLite in WAL mode writes beside the file, so the folder must be writable too. */
   dir = g_path_get_dirname (path);
   if (g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0)
@@ -757,36 +861,66 @@ check_file (const char            *path,
   return TRUE;
 }
 
-ParaatStore *
-paraat_store_open (const char            *path,
-                   ParaatStoreOpenFlags   flags,
-                   GError               **error)
+void
+_paraat_store_remove_files (const char *path)
 {
-  g_autoptr (ParaatStore) self = NULL;
-  gboolean memory;
-  gboolean exists = FALSE;
+  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      g_unlink (file);
+    }
+}
+
+static int
+open_connection (ParaatStore          *self,
+                 const char           *path,
+                 ParaatStoreOpenFlags  flags,
+                 gboolean              exists)
+{
+  int rc;
+
+  if (flags & PARAAT_STORE_OPEN_READ_ONLY)
+    {
+      g_autofree char *uri = NULL;
+
+      rc = sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READONLY, NULL);
+      if (rc == SQLITE_OK)
+        return rc;
+
+      /* A WAL database in a folder without write access cannot get its
+       * shared-memory file; read it as an unchanging file instead. */
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
+      uri = sqlite3_mprintf ("file:%q?immutable=1", path);
+      rc = sqlite3_open_v2 (uri, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL);
+      sqlite3_free (uri);
+      return rc;
+    }
+
+  return sqlite3_open_v2 (path, &self->db, SQLITE_OPEN_READWRITE | (exists ? 0 : SQLITE_OPEN_CREATE), NULL);
+}
+
+/* Everything after the file checks; FALSE leaves the file as it was. */
+static gboolean
+open_database (ParaatStore          *self,
+               ParaatStoreOpenFlags  flags,
+               gboolean              exists,
+               GError              **error)
+{
+  gboolean memory = g_strcmp0 (self->path, ":memory:") == 0;
+  gboolean read_only = (flags & PARAAT_STORE_OPEN_READ_ONLY) != 0;
   int version = 0;
   int app_id = 0;
   int n_tables = 0;
   int rc;
 
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  memory = g_strcmp0 (path, ":memory:") == 0;
-  if (!memory && !check_file (path, flags, &exists, error))
-    return NULL;
-
-  self = g_object_new (PARAAT_TYPE_STORE, NULL);
-  self->path = g_strdup (path);
-
-  rc = sqlite3_open_v2 (path, &self->db,
-                        SQLITE_OPEN_READWRITE | (exists ? 0 : SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOFOLLOW,
-                        NULL);
+  rc = open_connection (self, self->path, flags, exists);
   if (rc != SQLITE_OK)
     {
       _paraat_store_set_error (self, error, rc);
-      return NULL;
+      return FALSE;
     }
 
   sqlite3_extended_result_codes (self->db, 1);
@@ -797,13 +931,13 @@ paraat_store_open (const char            *path,
   if (!query_int (self, "PRAGMA user_version", &version, error) ||
       !query_int (self, "PRAGMA application_id", &app_id, error) ||
       !query_int (self, "SELECT count(*) FROM sqlite_schema", &n_tables, error))
-    return NULL;
+    return FALSE;
 
   if (n_tables > 0 && app_id != PARAAT_APPLICATION_ID)
     {
       g_set_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_CORRUPT,
-                   _("“%s” is a database of another program, not of Paraat."), path);
-      return NULL;
+                   _("“%s” is a database of another program, not of Paraat."), self->path);
+      return FALSE;
     }
 
   if (version > paraat_store_schema_version ())
@@ -811,29 +945,45 @@ paraat_store_open (const char            *path,
       g_set_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_TOO_NEW,
                    _("“%s” was made by a newer version of Paraat (database version %d; this "
                      "version reads up to %d). Update Paraat to open it."),
-                   path, version, paraat_store_schema_version ());
-      return NULL;
+                   self->path, version, paraat_store_schema_version ());
+      return FALSE;
     }
 
-  if (!_paraat_store_exec (self, "PRAGMA foreign_keys = ON", error))
-    return NULL;
+  if (read_only)
+    {
+      if (version < paraat_store_schema_version ())
+        {
+          g_set_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_MIGRATION,
+                       version == 0
+                         ? _("“%s” holds no Paraat data yet.")
+                         : _("“%s” was made by an older version of Paraat and must be upgraded "
+                             "before it can be read; opening it normally does that."),
+                       self->path);
+          return FALSE;
+        }
+      return TRUE;
+    }
 
   if (version < paraat_store_schema_version ())
     {
       if (version > 0 && !memory)
         {
-          self->backup_path = pick_backup_path (path, version);
+          self->backup_path = pick_backup_path (self->path, version);
           if (!backup_to (self, self->backup_path, error))
-            return NULL;
+            return FALSE;
         }
       if (!migrate (self, version, error))
         {
           /* The file is as it was, so the copy is not needed. */
           if (self->backup_path != NULL)
             g_unlink (self->backup_path);
-          return NULL;
+          g_clear_pointer (&self->backup_path, g_free);
+          return FALSE;
         }
     }
+
+  if (!_paraat_store_exec (self, "PRAGMA foreign_keys = ON", error))
+    return FALSE;
 
   /* Only now that the file is known to be ours and current: switching the
    * journal mode writes to its header. */
@@ -841,7 +991,40 @@ paraat_store_open (const char            *path,
     {
       if (!_paraat_store_exec (self, "PRAGMA journal_mode = WAL", error) ||
           !_paraat_store_exec (self, "PRAGMA synchronous = NORMAL", error))
-        return NULL;
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+ParaatStore *
+paraat_store_open (const char            *path,
+                   ParaatStoreOpenFlags   flags,
+                   GError               **error)
+{
+  g_autoptr (ParaatStore) self = NULL;
+  gboolean exists = FALSE;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+  g_return_val_if_fail (!((flags & PARAAT_STORE_OPEN_CREATE) && (flags & PARAAT_STORE_OPEN_READ_ONLY)), NULL);
+
+  if (g_strcmp0 (path, ":memory:") != 0 && !check_file (path, flags, &exists, error))
+    return NULL;
+  if (g_strcmp0 (path, ":memory:") == 0)
+    exists = TRUE;
+
+  self = g_object_new (PARAAT_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  self->read_only = (flags & PARAAT_STORE_OPEN_READ_ONLY) != 0;
+
+  if (!open_database (self, flags, exists, error))
+    {
+      /* A file this call created holds nothing anyone made: take it away again. */
+      g_clear_object (&self);
+      if (!exists)
+        _paraat_store_remove_files (path);
+      return NULL;
     }
 
   return g_steal_pointer (&self);

@@ -15,6 +15,7 @@
 
 #include "paraat-demo-resources.h"
 #include "store/paraat-demo.h"
+#include "store/paraat-store-private.h"
 #include "store/paraat-tsv.h"
 
 /* Loads Gemeente Voorbeeld from the TSV files in data/demo/ through the
@@ -114,7 +115,16 @@ move_date (Loader     *loader,
   m = g_date_get_month (date);
   d = g_date_get_day (date);
 
-  if (g_strcmp0 (anchor, "date") == 0)
+  if (g_strcmp0 (anchor, "koningsdag") == 0)
+    {
+      int year = y + (loader->year - DEMO_YEAR);
+
+      /* 27 April, or Saturday the 26th when the 27th is a Sunday. */
+      g_date_set_dmy (date, 27, G_DATE_APRIL, year);
+      if (g_date_get_weekday (date) == G_DATE_SUNDAY)
+        g_date_set_dmy (date, 26, G_DATE_APRIL, year);
+    }
+  else if (g_strcmp0 (anchor, "date") == 0)
     {
       int year = y + (loader->year - DEMO_YEAR);
 
@@ -198,7 +208,9 @@ load_organisation (Loader  *loader,
     return FALSE;
 
   loader->tz = g_time_zone_new_identifier (field (tsv, 0, "time_zone"));
-  return loader->tz != NULL;
+  if (loader->tz == NULL)
+    return data_error (error, "organisation.tsv", tsv, 0, "time_zone");
+  return TRUE;
 }
 
 static gboolean
@@ -492,13 +504,6 @@ paraat_demo_load (ParaatStore  *store,
   g_return_val_if_fail (PARAAT_IS_STORE (store), FALSE);
   g_return_val_if_fail (year >= 2000 && year <= 2200, FALSE);
 
-  if (!paraat_store_is_empty (store))
-    {
-      g_set_error_literal (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID,
-                           _("This database already holds an organisation; the demo needs an empty one."));
-      return FALSE;
-    }
-
   loader.store = store;
   loader.year = year;
   loader.now = g_get_real_time () / G_USEC_PER_SEC;
@@ -507,7 +512,14 @@ paraat_demo_load (ParaatStore  *store,
   loader.people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   ok = paraat_store_begin (store, error);
-  if (ok)
+  if (ok && !paraat_store_is_empty (store))
+    {
+      g_set_error_literal (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID,
+                           _("This database already holds an organisation; the demo needs an empty one."));
+      paraat_store_rollback (store);
+      ok = FALSE;
+    }
+  else if (ok)
     {
       ok = load_organisation (&loader, error) &&
            load_partners (&loader, error) &&
@@ -531,18 +543,6 @@ paraat_demo_load (ParaatStore  *store,
   return ok;
 }
 
-static void
-remove_database_files (const char *path)
-{
-  static const char * const suffixes[] = { "", "-wal", "-shm", "-journal" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
-      g_unlink (file);
-    }
-}
-
 ParaatStore *
 paraat_demo_create (const char  *path,
                     int          year,
@@ -562,7 +562,7 @@ paraat_demo_create (const char  *path,
     {
       g_clear_object (&store);
       if (!existed)
-        remove_database_files (path);
+        _paraat_store_remove_files (path);
       return NULL;
     }
   return g_steal_pointer (&store);

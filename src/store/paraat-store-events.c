@@ -87,7 +87,7 @@ paraat_store_save_event (ParaatStore  *self,
   if (columns[7].i < 0 || columns[8].i < 0)
     return _paraat_store_invalid (error, _("Visitor numbers cannot be negative."));
   if (override != PARAAT_RISK_CLASS_UNKNOWN && paraat_validate_is_blank (paraat_event_get_override_reason (event)))
-    return _paraat_store_invalid (error, _("Overriding the class of the risk scan needs a reason."));
+    return _paraat_store_invalid (error, _("Give a reason for overriding the class that the risk scan gave."));
   if (application_on != NULL && !paraat_validate_date (application_on))
     return _paraat_store_invalid (error, _("“%s” is not a date (use YYYY-MM-DD)."), application_on);
 

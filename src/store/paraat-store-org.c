@@ -195,7 +195,7 @@ paraat_store_delete_team (ParaatStore  *self,
 {
   g_return_val_if_fail (PARAAT_IS_STORE (self), FALSE);
 
-  return _paraat_store_delete_row (self, "team", id, _("the team"), error);
+  return _paraat_store_delete_row (self, "team", id, error);
 }
 
 GListModel *
@@ -277,17 +277,16 @@ paraat_store_save_function (ParaatStore     *self,
   if (paraat_validate_is_blank (name))
     return _paraat_store_invalid (error, _("The function needs a name."));
   if (minutes > 1440)
-    return _paraat_store_invalid (error, _("A response time longer than a day (1440 minutes) is not a response time."));
+    return _paraat_store_invalid (error, _("The response time can be at most a day (1440 minutes)."));
   if (lines < 1 || lines > 2)
-    return _paraat_store_invalid (error, _("A function has one or two piket lines."));
+    return _paraat_store_invalid (error, _("A function has a 1st piket line and at most a 2nd."));
   if (per_line < 1 || per_line > 50)
     return _paraat_store_invalid (error, _("Between 1 and 50 people can be on duty per line."));
 
   if (paraat_function_get_team_id (function) > 0)
     {
-      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM team WHERE id = %" G_GINT64_FORMAT,
-                                              paraat_function_get_team_id (function));
-      if (!_paraat_store_count (self, sql, &team_exists, error))
+      if (!_paraat_store_count_id (self, "SELECT count(*) FROM team WHERE id = ?",
+                                   paraat_function_get_team_id (function), &team_exists, error))
         return FALSE;
       if (!team_exists)
         return _paraat_store_invalid (error, _("The team of this function no longer exists."));
@@ -310,7 +309,7 @@ paraat_store_delete_function (ParaatStore  *self,
 {
   g_return_val_if_fail (PARAAT_IS_STORE (self), FALSE);
 
-  return _paraat_store_delete_row (self, "function", id, _("the function"), error);
+  return _paraat_store_delete_row (self, "function", id, error);
 }
 
 GListModel *
@@ -431,7 +430,7 @@ paraat_store_delete_person (ParaatStore  *self,
 {
   g_return_val_if_fail (PARAAT_IS_STORE (self), FALSE);
 
-  return _paraat_store_delete_row (self, "person", id, _("the person"), error);
+  return _paraat_store_delete_row (self, "person", id, error);
 }
 
 GListModel *
@@ -531,7 +530,7 @@ paraat_store_save_assignment (ParaatStore       *self,
 
   if (g_error_matches (local_error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_DUPLICATE))
     g_set_error_literal (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_DUPLICATE,
-                         _("This person already has this function at this level."));
+                         _("This person already holds this function from that date."));
   else if (g_error_matches (local_error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_IN_USE))
     g_set_error_literal (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID,
                          _("The person or the function of this assignment no longer exists."));
@@ -547,7 +546,7 @@ paraat_store_delete_assignment (ParaatStore  *self,
 {
   g_return_val_if_fail (PARAAT_IS_STORE (self), FALSE);
 
-  return _paraat_store_delete_row (self, "assignment", id, _("the assignment"), error);
+  return _paraat_store_delete_row (self, "assignment", id, error);
 }
 
 typedef struct
@@ -579,7 +578,7 @@ paraat_store_list_assignments (ParaatStore  *self,
   return _paraat_store_query_list (self,
                                    "SELECT id, person_id, function_id, level, position, valid_from, valid_until "
                                    "FROM assignment WHERE (?1 <= 0 OR person_id = ?1) AND (?2 <= 0 OR function_id = ?2) "
-                                   "ORDER BY function_id, level, position",
+                                   "ORDER BY function_id, CASE level WHEN 'primary' THEN 0 WHEN 'backup' THEN 1 ELSE 2 END, position",
                                    PARAAT_TYPE_ASSIGNMENT, bind_person_function, &pf,
                                    assignment_from_row, error);
 }
@@ -640,7 +639,7 @@ paraat_store_save_absence (ParaatStore    *self,
   if (columns[2].i <= columns[1].i)
     return _paraat_store_invalid (error, _("An absence must end after it starts."));
 
-  if (save_in_transaction (self, "absence", &id, columns, G_N_ELEMENTS (columns), _("absence"), &local_error))
+  if (save_in_transaction (self, "absence", &id, columns, G_N_ELEMENTS (columns), "absence", &local_error))
     {
       paraat_absence_set_id (absence, id);
       return TRUE;
@@ -658,7 +657,7 @@ paraat_store_delete_absence (ParaatStore  *self,
 {
   g_return_val_if_fail (PARAAT_IS_STORE (self), FALSE);
 
-  return _paraat_store_delete_row (self, "absence", id, _("the absence"), error);
+  return _paraat_store_delete_row (self, "absence", id, error);
 }
 
 GListModel *
@@ -672,10 +671,15 @@ paraat_store_list_absences (ParaatStore  *self,
 
   g_return_val_if_fail (PARAAT_IS_STORE (self), NULL);
 
+  /* Two statements rather than "(?1 <= 0 OR person_id = ?1)", which no index serves. */
+  if (person_id > 0)
+    return _paraat_store_query_list (self,
+                                     "SELECT id, person_id, starts_at, ends_at, reason FROM absence "
+                                     "WHERE person_id = ?1 AND starts_at < ?3 AND ends_at > ?2 ORDER BY starts_at",
+                                     PARAAT_TYPE_ABSENCE, bind_id_range, &range, absence_from_row, error);
   return _paraat_store_query_list (self,
                                    "SELECT id, person_id, starts_at, ends_at, reason FROM absence "
-                                   "WHERE (?1 <= 0 OR person_id = ?1) AND starts_at < ?3 AND ends_at > ?2 "
-                                   "ORDER BY starts_at",
+                                   "WHERE ?1 <= 0 AND starts_at < ?3 AND ends_at > ?2 ORDER BY starts_at",
                                    PARAAT_TYPE_ABSENCE, bind_id_range, &range, absence_from_row, error);
 }
 
@@ -727,8 +731,10 @@ paraat_store_save_shift (ParaatStore  *self,
     return _paraat_store_invalid (error, _("A shift is on the 1st or the 2nd line."));
   if (columns[4].i <= columns[3].i)
     return _paraat_store_invalid (error, _("A shift must end after it starts."));
+  if (columns[4].i - columns[3].i > 31 * 24 * 3600)
+    return _paraat_store_invalid (error, _("A shift lasts at most 31 days; split longer periods."));
 
-  if (save_in_transaction (self, "shift", &id, columns, G_N_ELEMENTS (columns), _("shift"), &local_error))
+  if (save_in_transaction (self, "shift", &id, columns, G_N_ELEMENTS (columns), "shift", &local_error))
     {
       paraat_shift_set_id (shift, id);
       return TRUE;
@@ -755,10 +761,19 @@ paraat_store_list_shifts (ParaatStore  *self,
 
   g_return_val_if_fail (PARAAT_IS_STORE (self), NULL);
 
+  /* A shift lasts at most 31 days (a CHECK of the schema), so a lower bound on
+   * its start lets the (function_id, starts_at) and (starts_at) indexes serve
+   * the overlap test. */
+  if (function_id > 0)
+    return _paraat_store_query_list (self,
+                                     SHIFT_COLUMNS
+                                     "WHERE function_id = ?1 AND starts_at > ?2 - 2678400 AND starts_at < ?3 "
+                                     "AND ends_at > ?2 ORDER BY starts_at, line",
+                                     PARAAT_TYPE_SHIFT, bind_id_range, &range, shift_from_row, error);
   return _paraat_store_query_list (self,
                                    SHIFT_COLUMNS
-                                   "WHERE (?1 <= 0 OR function_id = ?1) AND starts_at < ?3 AND ends_at > ?2 "
-                                   "ORDER BY starts_at, function_id, line",
+                                   "WHERE ?1 <= 0 AND starts_at > ?2 - 2678400 AND starts_at < ?3 "
+                                   "AND ends_at > ?2 ORDER BY starts_at, function_id, line",
                                    PARAAT_TYPE_SHIFT, bind_id_range, &range, shift_from_row, error);
 }
 

@@ -58,7 +58,8 @@ paraat_store_save_session_kind (ParaatStore  *self,
            _paraat_store_audit (self, "session_kind", 0, PARAAT_AUDIT_ACTION_UPDATE, summary, error);
     }
 
-  return _paraat_store_write_end (self, ok, "session_kind", NULL) && ok;
+  /* On failure the error is already set; write_end only rolls back. */
+  return _paraat_store_write_end (self, ok, "session_kind", ok ? error : NULL) && ok;
 }
 
 static gpointer
@@ -109,6 +110,8 @@ paraat_store_save_session (ParaatStore    *self,
 
   if (paraat_validate_is_blank (title))
     return _paraat_store_invalid (error, _("The session needs a title."));
+  if (paraat_validate_is_blank (kind))
+    return _paraat_store_invalid (error, _("Choose the kind of session."));
   if (columns[3].i < columns[2].i)
     return _paraat_store_invalid (error, _("The session ends before it starts."));
   if (columns[7].i < 0)
@@ -126,7 +129,7 @@ paraat_store_save_session (ParaatStore    *self,
       return TRUE;
     }
   if (g_error_matches (local_error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_IN_USE))
-    return _paraat_store_invalid (error, _("“%s” is not a known kind of session."), kind);
+    return _paraat_store_invalid (error, _("“%s” is not a known session kind."), kind);
   g_propagate_error (error, g_steal_pointer (&local_error));
   return FALSE;
 }

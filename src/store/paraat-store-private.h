@@ -25,6 +25,7 @@ struct _ParaatStore
   char       *actor;
   GHashTable *statements;      /* SQL text → sqlite3_stmt*, finalized on dispose */
 
+  guint       read_only : 1;
   guint       in_batch : 1;
   guint       batch_failed : 1;
   guint       batch_changed : 1;
@@ -57,6 +58,8 @@ typedef struct
 #define COL_ID_OR_NULL(c, v) ((v) > 0 ? COL_INT (c, v) : ((ParaatColumn) { (c), PARAAT_VALUE_NULL, 0, 0, NULL }))
 
 const char   *_paraat_migration_script        (int              version);
+/* Removes a database file and the files SQLite keeps beside it. */
+void          _paraat_store_remove_files      (const char      *path);
 
 /* Maps a SQLite result code to a PARAAT_STORE_ERROR a coordinator can read. */
 void          _paraat_store_set_error         (ParaatStore     *self,
@@ -100,16 +103,22 @@ gboolean      _paraat_store_save_row          (ParaatStore     *self,
                                                guint            n_columns,
                                                const char      *label,
                                                GError         **error);
-/* Deletes a row with an audit row holding all its values; refuses with
+/* Deletes a row with an audit row holding all its values (and naming it by
+ * its name, code or a person's name in messages); refuses with
  * PARAAT_STORE_ERROR_IN_USE when other rows refer to it. Own transaction. */
 gboolean      _paraat_store_delete_row        (ParaatStore     *self,
                                                const char      *table,
                                                gint64           id,
-                                               const char      *label,
                                                GError         **error);
 
 gboolean      _paraat_store_count             (ParaatStore     *self,
                                                const char      *sql,
+                                               guint           *count,
+                                               GError         **error);
+/* The same with @id bound to the statement's one parameter. */
+gboolean      _paraat_store_count_id          (ParaatStore     *self,
+                                               const char      *sql,
+                                               gint64           id,
                                                guint           *count,
                                                GError         **error);
 
@@ -140,8 +149,9 @@ GListModel   *_paraat_store_query_list        (ParaatStore     *self,
                                                gconstpointer    bind_data,
                                                ParaatRowFunc    row,
                                                GError         **error);
-/* TRUE (and sets a DUPLICATE error) when @sql, bound with @text and @id,
- * finds a row: used to name the clash before a unique index would. */
+/* TRUE when @sql, bound with @text and @id, finds a row (used to name a clash
+ * before a unique index would), and also TRUE with @error set when the query
+ * fails. */
 gboolean      _paraat_store_exists            (ParaatStore     *self,
                                                const char      *sql,
                                                const char      *text,

@@ -24,6 +24,8 @@ paraat_store_begin (ParaatStore  *self,
   g_return_val_if_fail (PARAAT_IS_STORE (self), FALSE);
   g_return_val_if_fail (!self->in_batch, FALSE);
 
+  if (self->read_only)
+    return _paraat_store_write_begin (self, error);
   if (!_paraat_store_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
 
@@ -60,7 +62,7 @@ paraat_store_commit (ParaatStore  *self,
   self->in_batch = FALSE;
   self->batch_changed = FALSE;
   if (changed)
-    g_signal_emit_by_name (self, "changed::*", "*");
+    g_signal_emit_by_name (self, "changed", "*");
   return TRUE;
 }
 
@@ -109,11 +111,12 @@ paraat_store_check (ParaatStore  *self,
   if (stmt == NULL)
     return FALSE;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_string_append_printf (problems,
-                            _("Row %" G_GINT64_FORMAT " of table “%s” refers to a missing row of “%s”.\n"),
-                            (gint64) sqlite3_column_int64 (stmt, 1),
-                            _paraat_column_text (stmt, 0),
-                            _paraat_column_text (stmt, 2));
+    {
+      g_autofree char *row = g_strdup_printf ("%" G_GINT64_FORMAT, (gint64) sqlite3_column_int64 (stmt, 1));
+
+      g_string_append_printf (problems, _("Row %s of table “%s” refers to a missing row of “%s”.\n"),
+                              row, _paraat_column_text (stmt, 0), _paraat_column_text (stmt, 2));
+    }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {

@@ -52,7 +52,11 @@ typedef enum
   PARAAT_STORE_OPEN_DEFAULT = 0,
   /* Create the file (and its folder) when it does not exist. Without it a
    * missing file is PARAAT_STORE_ERROR_NOT_FOUND. */
-  PARAAT_STORE_OPEN_CREATE  = 1 << 0,
+  PARAAT_STORE_OPEN_CREATE    = 1 << 0,
+  /* Only read: nothing is written, not even the journal mode, so a backup or
+   * a file on a read-only share can be inspected. A file that would need an
+   * upgrade is refused with PARAAT_STORE_ERROR_MIGRATION. */
+  PARAAT_STORE_OPEN_READ_ONLY = 1 << 1,
 } ParaatStoreOpenFlags;
 
 /* Counts of the main records, for status pages, `paraatctl check` and tests. */
@@ -79,7 +83,7 @@ G_DECLARE_FINAL_TYPE (ParaatStore, paraat_store, PARAAT, STORE, GObject)
 
 /* Signal ParaatStore::changed (const char *entity): emitted on the thread that
  * made the change, after it was committed, with the table that changed
- * ("person", "function", …); "*" after a batch or anything broad. */
+ * ("person", "function", …), or "*" after a batch. */
 
 /* The schema version this build writes (PRAGMA user_version). */
 int          paraat_store_schema_version      (void);
@@ -114,8 +118,11 @@ gboolean     paraat_store_get_counts          (ParaatStore          *self,
 /* TRUE when the database holds no organisation yet (a first run). */
 gboolean     paraat_store_is_empty            (ParaatStore          *self);
 
-/* Batches: everything between begin and commit is one transaction; a failure
- * inside makes commit fail and roll everything back. Changes made outside a
+/* Batches: everything between begin and commit is one transaction. A change
+ * that fails in the database (a constraint, the disk) poisons the batch: later
+ * changes are refused and commit rolls everything back. A change refused by
+ * validation before it reached the database leaves the batch as it was; the
+ * caller decides whether to go on or to roll back. Changes made outside a
  * batch are each their own transaction. Batches may not nest. */
 gboolean     paraat_store_begin               (ParaatStore          *self,
                                                GError              **error);
