@@ -1,0 +1,448 @@
+/* paraat-overview-page.c
+ *
+ * Copyright 2026 The Paraat developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "paraat-ui"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "ui/paraat-overview-page.h"
+#include "ui/paraat-page-load.h"
+#include "ui/paraat-ui-util.h"
+
+/* The first page: the organisation at a glance, and what comes next. */
+
+#define MAX_ROWS          5
+#define SESSION_HORIZON   (120 * G_TIME_SPAN_DAY / G_USEC_PER_SEC)
+#define EVENT_HORIZON     (365 * G_TIME_SPAN_DAY / G_USEC_PER_SEC)
+
+struct _ParaatOverviewPage
+{
+  GtkWidget            parent_instance;
+
+  ParaatStore         *store;
+  gulong               changed_id;
+  ParaatPageLoad      *load;
+
+  GtkStack            *stack;
+  AdwStatusPage       *error_page;
+  GtkLabel            *name_label;
+  GtkLabel            *region_label;
+  GtkLabel            *teams_label;
+  GtkLabel            *functions_label;
+  GtkLabel            *people_label;
+  GtkLabel            *assignments_label;
+  AdwPreferencesGroup *sessions_group;
+  GtkListBox          *sessions_list;
+  AdwPreferencesGroup *events_group;
+  GtkListBox          *events_list;
+};
+
+G_DEFINE_FINAL_TYPE (ParaatOverviewPage, paraat_overview_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/*
+ * Auxiliary methods
+ */
+
+static void
+set_count (GtkLabel *label,
+           guint     count)
+{
+  g_autofree char *text = g_strdup_printf ("%u", count);
+
+  gtk_label_set_label (label, text);
+}
+
+static GtkWidget *
+new_row (const char *title,
+         const char *subtitle,
+         const char *suffix)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (subtitle != NULL && *subtitle != '\0')
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  if (suffix != NULL && *suffix != '\0')
+    {
+      GtkWidget *label = gtk_label_new (suffix);
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+    }
+
+  return row;
+}
+
+static GtkWidget *
+new_placeholder_row (const char *text)
+{
+  GtkWidget *row = new_row (text, NULL, NULL);
+
+  gtk_widget_add_css_class (row, "dim-label");
+  return row;
+}
+
+static char *
+join_subtitle (const char *when,
+               const char *where)
+{
+  if (where == NULL || *where == '\0')
+    return g_strdup (when);
+
+  /* Translators: a date, then a place, e.g. "Tuesday 24 November 2026, 14:00 · Town hall" */
+  return g_strdup_printf (_("%s · %s"), when, where);
+}
+
+static const char *
+session_suffix (ParaatSession *session)
+{
+  switch (paraat_session_get_status (session))
+    {
+    case PARAAT_SESSION_STATUS_CANCELLED:
+      /* Translators: the status of an OTO session that will not take place */
+      return C_("session", "Cancelled");
+
+    case PARAAT_SESSION_STATUS_PLANNED:
+    case PARAAT_SESSION_STATUS_HELD:
+    default:
+      return paraat_session_get_kind (session);
+    }
+}
+
+static const char *
+risk_class_label (ParaatRiskClass klass)
+{
+  switch (klass)
+    {
+    case PARAAT_RISK_CLASS_0:
+      /* Translators: the risk class of an event (0, A, B or C, the Dutch classification) */
+      return C_("risk class", "Class 0");
+
+    case PARAAT_RISK_CLASS_A:
+      return C_("risk class", "Class A");
+
+    case PARAAT_RISK_CLASS_B:
+      return C_("risk class", "Class B");
+
+    case PARAAT_RISK_CLASS_C:
+      return C_("risk class", "Class C");
+
+    case PARAAT_RISK_CLASS_UNKNOWN:
+    default:
+      return NULL;
+    }
+}
+
+static void
+fill_sessions (ParaatOverviewPage *self,
+               GListModel         *sessions,
+               GTimeZone          *tz)
+{
+  guint n = g_list_model_get_n_items (sessions);
+
+  paraat_ui_list_box_remove_all (self->sessions_list);
+
+  for (guint i = 0; i < MIN (n, MAX_ROWS); i++)
+    {
+      g_autoptr (ParaatSession) session = g_list_model_get_item (sessions, i);
+      g_autofree char *when = paraat_ui_format_instant (paraat_session_get_starts_at (session), tz);
+      g_autofree char *subtitle = join_subtitle (when, paraat_session_get_location (session));
+
+      gtk_list_box_append (self->sessions_list,
+                           new_row (paraat_session_get_title (session), subtitle,
+                                    session_suffix (session)));
+    }
+
+  if (n == 0)
+    gtk_list_box_append (self->sessions_list,
+                         new_placeholder_row (_("No sessions planned in the next four months")));
+
+  if (n > MAX_ROWS)
+    {
+      g_autofree char *description =
+        g_strdup_printf (_("The first %u of %u sessions in the next four months"), MAX_ROWS, n);
+
+      adw_preferences_group_set_description (self->sessions_group, description);
+    }
+  else
+    adw_preferences_group_set_description (self->sessions_group, _("In the next four months"));
+}
+
+static void
+fill_events (ParaatOverviewPage *self,
+             GListModel         *events,
+             GTimeZone          *tz)
+{
+  guint n = g_list_model_get_n_items (events);
+
+  paraat_ui_list_box_remove_all (self->events_list);
+
+  for (guint i = 0; i < MIN (n, MAX_ROWS); i++)
+    {
+      g_autoptr (ParaatEvent) event = g_list_model_get_item (events, i);
+      g_autofree char *when = paraat_ui_format_instant (paraat_event_get_starts_at (event), tz);
+      g_autofree char *subtitle = join_subtitle (when, paraat_event_get_location (event));
+
+      gtk_list_box_append (self->events_list,
+                           new_row (paraat_event_get_name (event), subtitle,
+                                    risk_class_label (paraat_event_get_effective_class (event))));
+    }
+
+  if (n == 0)
+    gtk_list_box_append (self->events_list,
+                         new_placeholder_row (_("No events in the next twelve months")));
+
+  if (n > MAX_ROWS)
+    {
+      g_autofree char *description =
+        g_strdup_printf (_("The first %u of %u events in the next twelve months"), MAX_ROWS, n);
+
+      adw_preferences_group_set_description (self->events_group, description);
+    }
+  else
+    adw_preferences_group_set_description (self->events_group, _("In the next twelve months"));
+}
+
+static void
+show_error (ParaatOverviewPage *self,
+            const GError       *error)
+{
+  adw_status_page_set_description (self->error_page, error->message);
+  gtk_stack_set_visible_child_name (self->stack, "error");
+}
+
+static void
+load (GtkWidget *widget)
+{
+  ParaatOverviewPage *self = PARAAT_OVERVIEW_PAGE (widget);
+  g_autoptr (ParaatOrganisation) organisation = NULL;
+  g_autoptr (GListModel) sessions = NULL;
+  g_autoptr (GListModel) events = NULL;
+  g_autoptr (GTimeZone) tz = NULL;
+  g_autoptr (GError) error = NULL;
+  ParaatStoreCounts counts = { 0 };
+  const char *region;
+  gint64 now;
+
+  if (self->store == NULL || paraat_store_is_empty (self->store))
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  organisation = paraat_store_get_organisation (self->store, &error);
+  if (organisation == NULL || !paraat_store_get_counts (self->store, &counts, &error))
+    {
+      show_error (self, error);
+      return;
+    }
+
+  tz = paraat_ui_organisation_time_zone (organisation);
+  now = paraat_ui_now ();
+
+  sessions = paraat_store_list_sessions (self->store, now, now + SESSION_HORIZON, &error);
+  if (sessions == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  events = paraat_store_list_events (self->store, now, now + EVENT_HORIZON, &error);
+  if (events == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  gtk_label_set_label (self->name_label, paraat_organisation_get_name (organisation));
+  region = paraat_organisation_get_region (organisation);
+  gtk_label_set_label (self->region_label, region != NULL ? region : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->region_label), region != NULL && *region != '\0');
+
+  set_count (self->teams_label, counts.teams);
+  set_count (self->functions_label, counts.functions);
+  set_count (self->people_label, counts.people);
+  set_count (self->assignments_label, counts.assignments);
+
+  fill_sessions (self, sessions, tz);
+  fill_events (self, events, tz);
+
+  gtk_stack_set_visible_child_name (self->stack, "content");
+}
+
+/*
+ * Callbacks
+ */
+
+static void
+store_changed_cb (ParaatOverviewPage *self,
+                  const char         *entity)
+{
+  paraat_page_load_invalidate (self->load);
+}
+
+/*
+ * GObject overrides
+ */
+
+static void
+paraat_overview_page_dispose (GObject *object)
+{
+  ParaatOverviewPage *self = PARAAT_OVERVIEW_PAGE (object);
+
+  g_clear_pointer (&self->load, paraat_page_load_free);
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_object (&self->store);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PARAAT_TYPE_OVERVIEW_PAGE);
+
+  G_OBJECT_CLASS (paraat_overview_page_parent_class)->dispose (object);
+}
+
+static void
+paraat_overview_page_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  ParaatOverviewPage *self = PARAAT_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+paraat_overview_page_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  ParaatOverviewPage *self = PARAAT_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      paraat_overview_page_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+paraat_overview_page_class_init (ParaatOverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = paraat_overview_page_dispose;
+  object_class->get_property = paraat_overview_page_get_property;
+  object_class->set_property = paraat_overview_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         PARAAT_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/paraat/Paraat/ui/paraat-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, error_page);
+  gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, name_label);
+  gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, region_label);
+  gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, teams_label);
+  gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, functions_label);
+  gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, people_label);
+  gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, assignments_label);
+  gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, sessions_group);
+  gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, sessions_list);
+  gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, events_group);
+  gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, events_list);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+paraat_overview_page_init (ParaatOverviewPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->load = paraat_page_load_new (GTK_WIDGET (self), load);
+}
+
+/*
+ * Public API
+ */
+
+GtkWidget *
+paraat_overview_page_new (void)
+{
+  return g_object_new (PARAAT_TYPE_OVERVIEW_PAGE, NULL);
+}
+
+ParaatStore *
+paraat_overview_page_get_store (ParaatOverviewPage *self)
+{
+  g_return_val_if_fail (PARAAT_IS_OVERVIEW_PAGE (self), NULL);
+
+  return self->store;
+}
+
+void
+paraat_overview_page_set_store (ParaatOverviewPage *self,
+                                ParaatStore        *store)
+{
+  g_return_if_fail (PARAAT_IS_OVERVIEW_PAGE (self));
+  g_return_if_fail (store == NULL || PARAAT_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    self->changed_id = g_signal_connect_object (store, "changed",
+                                                G_CALLBACK (store_changed_cb), self,
+                                                G_CONNECT_SWAPPED);
+
+  paraat_page_load_invalidate (self->load);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+gboolean
+paraat_overview_page_is_loading (ParaatOverviewPage *self)
+{
+  g_return_val_if_fail (PARAAT_IS_OVERVIEW_PAGE (self), FALSE);
+
+  return paraat_page_load_pending (self->load);
+}

@@ -1,0 +1,35 @@
+/* paraat-ui-util.h
+ *
+ * Copyright 2026 The Paraat developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "store/paraat-store.h"
+
+G_BEGIN_DECLS
+
+/* The organisation's time zone (Europe/Amsterdam when it has none, or an
+ * identifier this system does not know). */
+GTimeZone *paraat_ui_organisation_time_zone (ParaatOrganisation *organisation);
+
+/* "Tuesday 24 November 2026, 14:00" in @tz, in the user's language. */
+char      *paraat_ui_format_instant         (gint64              instant,
+                                             GTimeZone          *tz);
+
+/* The calendar year that @now falls in, in @tz, as [from, until) UTC seconds. */
+int        paraat_ui_year_range             (gint64              now,
+                                             GTimeZone          *tz,
+                                             gint64             *from,
+                                             gint64             *until);
+
+/* The current instant in UTC seconds. */
+gint64     paraat_ui_now                    (void);
+
+void       paraat_ui_list_box_remove_all    (GtkListBox         *list_box);
+
+G_END_DECLS

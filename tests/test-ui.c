@@ -1,0 +1,816 @@
+/* test-ui.c
+ *
+ * Copyright 2026 The Paraat developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "paraat-test-ui"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "paraat-application.h"
+#include "paraat-window.h"
+#include "store/paraat-demo.h"
+#include "ui/paraat-events-page.h"
+#include "ui/paraat-organisation-page.h"
+#include "ui/paraat-oto-page.h"
+#include "ui/paraat-overview-page.h"
+#include "ui/paraat-preferences-window.h"
+#include "ui/paraat-roster-page.h"
+
+/* The window as a user sees it, under Xvfb: every template instantiates with
+ * the GTK 4.8 / libadwaita 1.2 of Debian 12 (the compiler never checks .ui
+ * files), every page shows real figures, and each state is written to
+ * <builddir>/tests/screenshots/<name>-<lang>.png to be looked at. */
+
+#define TIMEOUT_MS 10000
+
+static const char * const page_names[] = { "overview", "organisation", "roster", "oto", "events" };
+
+static ParaatApplication *app;
+static char *tmp_dir;
+static char *demo_path;
+static char *shots_dir;
+static char *lang;
+
+/*
+ * Helpers
+ */
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *expired = user_data;
+
+  *expired = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @done returns TRUE; fails the test after TIMEOUT_MS. */
+static void
+wait_until (gboolean     (*done) (gpointer data),
+            gpointer       data,
+            const char    *what)
+{
+  gboolean expired = FALSE;
+  guint id = g_timeout_add (TIMEOUT_MS, timeout_cb, &expired);
+
+  while (!done (data) && !expired)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (expired)
+    g_error ("timed out waiting for %s", what);
+  g_source_remove (id);
+}
+
+static void
+run_for (guint ms)
+{
+  gboolean expired = FALSE;
+
+  g_timeout_add (ms, timeout_cb, &expired);
+  while (!expired)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+static gboolean
+painted_twice (gpointer data)
+{
+  return *(guint *) data >= 2;
+}
+
+/* Waits for two painted frames of @widget's window (the first may still show
+ * the state from before the last change). */
+static void
+wait_for_frames (GtkWidget *widget)
+{
+  GdkFrameClock *clock;
+  guint painted = 0;
+  gulong id;
+
+  wait_until ((gboolean (*) (gpointer)) gtk_widget_get_mapped, widget, "the window to be mapped");
+  clock = gtk_widget_get_frame_clock (widget);
+  g_assert_nonnull (clock);
+
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  while (!painted_twice (&painted))
+    {
+      gtk_widget_queue_draw (widget);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_signal_handler_disconnect (clock, id);
+
+  /* Let idle loads and layout settle, then paint once more. */
+  run_for (100);
+}
+
+static GtkWidget *
+find_descendant (GtkWidget  *widget,
+                 gboolean  (*match) (GtkWidget *widget, gconstpointer data),
+                 gconstpointer data)
+{
+  if (match (widget, data))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_name (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+static gboolean
+has_type (GtkWidget     *widget,
+          gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+static GtkWidget *
+find_by_name (GtkWidget  *root,
+              const char *name)
+{
+  GtkWidget *found = find_descendant (root, has_name, name);
+
+  if (found == NULL)
+    g_error ("no widget named %s", name);
+  return found;
+}
+
+static GtkWidget *
+find_by_type (GtkWidget *root,
+              GType      type)
+{
+  GtkWidget *found = find_descendant (root, has_type, GSIZE_TO_POINTER (type));
+
+  if (found == NULL)
+    g_error ("no %s", g_type_name (type));
+  return found;
+}
+
+/* The share of pixels that differ clearly from the first one. */
+static double
+share_of_other_colours (GdkTexture *texture)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  gsize stride = (gsize) width * 4;
+  g_autofree guchar *pixels = g_malloc (stride * height);
+  guint64 different = 0;
+  double sum = 0, sum_sq = 0;
+  guint64 n = (guint64) width * height;
+
+  gdk_texture_download (texture, pixels, stride);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        const guchar *p = pixels + y * stride + x * 4;
+        double luma = 0.2126 * p[2] + 0.7152 * p[1] + 0.0722 * p[0];
+
+        sum += luma;
+        sum_sq += luma * luma;
+        if (ABS ((int) p[0] - pixels[0]) + ABS ((int) p[1] - pixels[1]) + ABS ((int) p[2] - pixels[2]) > 24)
+          different++;
+      }
+
+  g_test_message ("luma variance %.1f", sum_sq / n - (sum / n) * (sum / n));
+  g_assert_cmpfloat (sum_sq / n - (sum / n) * (sum / n), >, 10.0);
+  return (double) different / n;
+}
+
+/* Renders @widget as it is on screen, writes it as a PNG and checks the file. */
+static void
+screenshot (GtkWidget  *widget,
+            const char *name)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autoptr (GdkTexture) reloaded = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *file_name = g_strdup_printf ("%s-%s.png", name, lang);
+  g_autofree char *path = g_build_filename (shots_dir, file_name, NULL);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  graphene_rect_t bounds;
+  GStatBuf st;
+
+  wait_for_frames (widget);
+  /* Let transitions (stack crossfades, the switcher title) finish. */
+  run_for (500);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  graphene_rect_init (&bounds, 0, 0, width, height);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &bounds);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_size, >, 1000);
+
+  reloaded = gdk_texture_new_from_filename (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (gdk_texture_get_width (reloaded), ==, width);
+  g_assert_cmpfloat (share_of_other_colours (reloaded), >, 0.005);
+  g_test_message ("wrote %s (%d×%d)", path, width, height);
+}
+
+static ParaatWindow *
+main_window (void)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (PARAAT_IS_WINDOW (l->data))
+      return l->data;
+  g_error ("no main window");
+  return NULL;
+}
+
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+page_loaded (gpointer data)
+{
+  GtkWidget *page = data;
+
+  if (PARAAT_IS_OVERVIEW_PAGE (page))
+    return !paraat_overview_page_is_loading (PARAAT_OVERVIEW_PAGE (page));
+  if (PARAAT_IS_ORGANISATION_PAGE (page))
+    return !paraat_organisation_page_is_loading (PARAAT_ORGANISATION_PAGE (page));
+  if (PARAAT_IS_ROSTER_PAGE (page))
+    return !paraat_roster_page_is_loading (PARAAT_ROSTER_PAGE (page));
+  if (PARAAT_IS_OTO_PAGE (page))
+    return !paraat_oto_page_is_loading (PARAAT_OTO_PAGE (page));
+  if (PARAAT_IS_EVENTS_PAGE (page))
+    return !paraat_events_page_is_loading (PARAAT_EVENTS_PAGE (page));
+  g_assert_not_reached ();
+}
+
+static GtkWidget *
+show_page (ParaatWindow *window,
+           const char   *name)
+{
+  AdwViewStack *stack = paraat_window_get_view_stack (window);
+  GtkWidget *page;
+
+  paraat_window_set_visible_page (window, name);
+  page = adw_view_stack_get_child_by_name (stack, name);
+  g_assert_nonnull (page);
+  wait_for_frames (GTK_WIDGET (window));
+  wait_until (page_loaded, page, "the page to load");
+  return page;
+}
+
+/* Without a window manager the X server keeps a window on the screen, so a
+ * window as wide as the screen ends up a few pixels narrower. */
+static void
+resize (ParaatWindow *window,
+        int           width,
+        int           height)
+{
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  for (int i = 0; i < 200 && ABS (gtk_widget_get_width (GTK_WIDGET (window)) - width) > 16; i++)
+    run_for (20);
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpint (ABS (gtk_widget_get_width (GTK_WIDGET (window)) - width), <=, 16);
+}
+
+static char *
+make_demo_database (const char *name)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+  g_autoptr (ParaatStore) store = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GError) error = NULL;
+
+  store = paraat_store_open (path, PARAAT_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  /* This year's demo, so that the coming sessions and events are there. */
+  g_assert_true (paraat_demo_load (store, g_date_time_get_year (now), &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&path);
+}
+
+static void
+remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+    }
+  g_remove (path);
+}
+
+/*
+ * Tests
+ */
+
+static void
+test_templates (void)
+{
+  GType page_types[] = {
+    PARAAT_TYPE_OVERVIEW_PAGE, PARAAT_TYPE_ORGANISATION_PAGE, PARAAT_TYPE_ROSTER_PAGE,
+    PARAAT_TYPE_OTO_PAGE, PARAAT_TYPE_EVENTS_PAGE,
+  };
+  g_autoptr (GtkBuilder) builder = NULL;
+  GObject *help_overlay;
+  GtkWidget *window;
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_types); i++)
+    {
+      GtkWidget *page = g_object_new (page_types[i], NULL);
+
+      g_object_ref_sink (page);
+      g_assert_null (gtk_widget_get_parent (page));
+      g_object_run_dispose (G_OBJECT (page));
+      g_object_unref (page);
+    }
+
+  window = paraat_preferences_window_new (NULL, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = g_object_new (PARAAT_TYPE_WINDOW, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  builder = gtk_builder_new_from_resource ("/io/github/paraat/Paraat/gtk/help-overlay.ui");
+  help_overlay = gtk_builder_get_object (builder, "help_overlay");
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (help_overlay));
+  gtk_window_destroy (GTK_WINDOW (help_overlay));
+}
+
+static void
+test_welcome (void)
+{
+  ParaatWindow *window;
+
+  g_assert_null (paraat_application_get_store (app));
+  g_application_activate (G_APPLICATION (app));
+  window = main_window ();
+  resize (window, 1280, 800);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Paraat");
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "preferences"));
+  screenshot (GTK_WIDGET (window), "welcome");
+}
+
+static void
+test_empty_database (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "empty.db", NULL);
+  g_autoptr (ParaatStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  ParaatWindow *window = main_window ();
+  GtkWidget *page;
+
+  /* A Paraat file without an organisation: the pages explain what to do. */
+  store = paraat_store_open (path, PARAAT_STORE_OPEN_CREATE, &error);
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_assert_true (paraat_application_open_database (app, path, FALSE, &error));
+  g_assert_no_error (error);
+
+  page = show_page (window, "overview");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (find_by_type (page, GTK_TYPE_STACK))),
+                   ==, "empty");
+  screenshot (GTK_WIDGET (window), "overview-empty");
+
+  show_page (window, "organisation");
+  screenshot (GTK_WIDGET (window), "organisation-empty");
+}
+
+static void
+test_open_failures (void)
+{
+  g_autofree char *missing = g_build_filename (tmp_dir, "missing.db", NULL);
+  g_autofree char *garbage = g_build_filename (tmp_dir, "garbage.db", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  ParaatStore *before = paraat_application_get_store (app);
+  GtkWidget *dialog;
+
+  g_assert_false (paraat_application_open_database (app, missing, FALSE, &error));
+  g_assert_nonnull (error);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_assert_true (paraat_application_get_store (app) == before);
+  g_clear_error (&error);
+
+  g_assert_true (g_file_set_contents (garbage, "This is not a database, but a note.\n", -1, NULL));
+  g_assert_false (paraat_application_open_database (app, garbage, FALSE, &error));
+  g_assert_nonnull (error);
+  g_assert_true (paraat_application_get_store (app) == before);
+  g_assert_true (g_file_get_contents (garbage, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "This is not a database, but a note.\n");
+
+  paraat_window_show_error (main_window (), _("Cannot open the database"), error->message);
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  screenshot (dialog, "error-dialog");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_pages (void)
+{
+  g_autoptr (GError) error = NULL;
+  ParaatWindow *window = main_window ();
+  GtkWidget *page;
+  AdwViewSwitcherTitle *title;
+
+  g_assert_true (paraat_application_open_database (app, demo_path, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "preferences"));
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Gemeente Voorbeeld");
+  title = ADW_VIEW_SWITCHER_TITLE (find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_TITLE));
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (title), ==, "Gemeente Voorbeeld");
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
+    {
+      page = show_page (window, page_names[i]);
+      g_assert_cmpstr (paraat_window_get_visible_page (window), ==, page_names[i]);
+      screenshot (GTK_WIDGET (window), page_names[i]);
+    }
+
+  page = show_page (window, "overview");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_by_name (page, "people-count"))), ==, "60");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_by_name (page, "organisation-name"))), ==,
+                   "Gemeente Voorbeeld");
+
+  /* Alt+4 and friends go through this action. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.show-page", "s", "oto"));
+  g_assert_cmpstr (paraat_window_get_visible_page (window), ==, "oto");
+  show_page (window, "overview");
+}
+
+static void
+test_store_changes (void)
+{
+  g_autoptr (ParaatOrganisation) organisation = NULL;
+  g_autoptr (ParaatPerson) person = paraat_person_new ();
+  g_autoptr (GError) error = NULL;
+  ParaatStore *store = paraat_application_get_store (app);
+  ParaatWindow *window = main_window ();
+  GtkWidget *page = show_page (window, "overview");
+  GtkLabel *people = GTK_LABEL (find_by_name (page, "people-count"));
+
+  /* A change in the store reaches the visible page (after an idle) and the title. */
+  paraat_person_set_given_name (person, "Test");
+  paraat_person_set_family_name (person, "Persoon");
+  g_assert_true (paraat_store_save_person (store, person, &error));
+  g_assert_no_error (error);
+  wait_until (page_loaded, page, "the page to reload");
+  g_assert_cmpstr (gtk_label_get_label (people), ==, "61");
+  g_assert_true (paraat_store_delete_person (store, paraat_person_get_id (person), &error));
+  g_assert_no_error (error);
+  wait_until (page_loaded, page, "the page to reload");
+  g_assert_cmpstr (gtk_label_get_label (people), ==, "60");
+
+  organisation = paraat_store_get_organisation (store, &error);
+  g_assert_no_error (error);
+  paraat_organisation_set_name (organisation, "Gemeente Voorbeeld & Omstreken");
+  g_assert_true (paraat_store_save_organisation (store, organisation, &error));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Gemeente Voorbeeld & Omstreken");
+  screenshot (GTK_WIDGET (window), "overview-renamed");
+  paraat_organisation_set_name (organisation, "Gemeente Voorbeeld");
+  g_assert_true (paraat_store_save_organisation (store, organisation, &error));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Gemeente Voorbeeld");
+}
+
+static void
+test_narrow (void)
+{
+  ParaatWindow *window = main_window ();
+  AdwViewSwitcherBar *bar;
+
+  show_page (window, "overview");
+  resize (window, 360, 800);
+  bar = ADW_VIEW_SWITCHER_BAR (find_by_type (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR));
+  screenshot (GTK_WIDGET (window), "overview-narrow");
+  g_assert_true (adw_view_switcher_bar_get_reveal (bar));
+
+  show_page (window, "roster");
+  screenshot (GTK_WIDGET (window), "roster-narrow");
+
+  resize (window, 1280, 800);
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_false (adw_view_switcher_bar_get_reveal (bar));
+  show_page (window, "overview");
+}
+
+static void
+test_preferences (void)
+{
+  g_autoptr (ParaatOrganisation) organisation = NULL;
+  g_autoptr (GError) error = NULL;
+  ParaatStore *store = paraat_application_get_store (app);
+  ParaatWindow *window = main_window ();
+  GtkWidget *preferences;
+  GtkWidget *name_row;
+  GtkWidget *apply;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  preferences = find_toplevel (PARAAT_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (preferences);
+  g_assert_true (paraat_preferences_window_get_store (PARAAT_PREFERENCES_WINDOW (preferences)) == store);
+
+  name_row = find_by_name (preferences, "name-row");
+  apply = find_by_name (preferences, "apply-button");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "Gemeente Voorbeeld");
+  g_assert_false (gtk_widget_get_sensitive (apply));
+  screenshot (preferences, "preferences");
+
+  /* A blank name cannot be saved. */
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "   ");
+  g_assert_false (gtk_widget_get_sensitive (apply));
+
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Gemeente Voorbeeldstad");
+  g_assert_true (gtk_widget_get_sensitive (apply));
+  g_signal_emit_by_name (apply, "clicked");
+  g_assert_false (gtk_widget_get_sensitive (apply));
+
+  organisation = paraat_store_get_organisation (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (paraat_organisation_get_name (organisation), ==, "Gemeente Voorbeeldstad");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Gemeente Voorbeeldstad");
+  screenshot (preferences, "preferences-saved");
+
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Gemeente Voorbeeld");
+  g_signal_emit_by_name (apply, "clicked");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Gemeente Voorbeeld");
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
+static void
+test_about (void)
+{
+  GtkWidget *about;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  about = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  g_assert_nonnull (about);
+  screenshot (about, "about");
+  gtk_window_destroy (GTK_WINDOW (about));
+}
+
+static void
+test_help_overlay (void)
+{
+  ParaatWindow *window = main_window ();
+  GtkWidget *overlay;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  overlay = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (overlay);
+  screenshot (overlay, "shortcuts");
+  gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
+static gboolean
+toplevel_shown (gpointer type)
+{
+  return find_toplevel (GPOINTER_TO_SIZE (type)) != NULL;
+}
+
+/* Answers the file chooser (GTK's own dialog: there is no portal here). */
+static void
+choose_file (const char *folder,
+             const char *name)
+{
+  g_autoptr (GFile) dir = g_file_new_for_path (folder);
+  g_autoptr (GFile) file = g_file_get_child (dir, name);
+  g_autoptr (GFile) chosen = NULL;
+  GtkWidget *chooser;
+  GtkWidget *confirm;
+
+  wait_until (toplevel_shown, GSIZE_TO_POINTER (GTK_TYPE_FILE_CHOOSER_DIALOG), "the file chooser");
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  wait_for_frames (chooser);
+  run_for (300);
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), dir, NULL));
+  run_for (300);
+  if (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (chooser)) == GTK_FILE_CHOOSER_ACTION_SAVE)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  else
+    g_assert_true (gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, NULL));
+  run_for (300);
+
+  /* Never let the test write anywhere but its own folder. */
+  chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_assert_nonnull (chosen);
+  g_assert_true (g_file_equal (chosen, file));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  run_for (300);
+
+  /* Saving over an existing file: GTK asks first; say "Replace". */
+  confirm = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  if (confirm != NULL)
+    {
+      gtk_dialog_response (GTK_DIALOG (confirm), GTK_RESPONSE_ACCEPT);
+      run_for (300);
+    }
+}
+
+static void
+test_new_database (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "nieuw.db", NULL);
+  g_autofree char *existing = g_build_filename (tmp_dir, "bestaand.db", NULL);
+  g_autofree char *contents = NULL;
+  ParaatWindow *window = main_window ();
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+  ParaatStore *before;
+
+  /* New Database…: a file name, then the organisation's name. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new-database", NULL);
+  choose_file (tmp_dir, "nieuw");
+  wait_until (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the name dialog");
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  entry = find_by_type (GTK_WIDGET (dialog), GTK_TYPE_ENTRY);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "create"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  ");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "create"));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Gemeente Nieuwdorp");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "create"));
+  screenshot (GTK_WIDGET (dialog), "new-database-name");
+  adw_message_dialog_response (dialog, "create");
+  gtk_window_close (GTK_WINDOW (dialog));
+  run_for (100);
+
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpstr (paraat_store_get_path (paraat_application_get_store (app)), ==, path);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Gemeente Nieuwdorp");
+  show_page (window, "overview");
+  screenshot (GTK_WIDGET (window), "overview-new");
+
+  /* An existing file is never overwritten, even after GTK asked to replace
+   * it: an error, and nothing changes. */
+  g_assert_true (g_file_set_contents (existing, "keep me\n", -1, NULL));
+  before = paraat_application_get_store (app);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "new-database", NULL);
+  choose_file (tmp_dir, "bestaand.db");
+  wait_until (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the error dialog");
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_true (adw_message_dialog_has_response (dialog, "close"));
+  g_assert_false (adw_message_dialog_has_response (dialog, "create"));
+  screenshot (GTK_WIDGET (dialog), "new-database-exists");
+  adw_message_dialog_response (dialog, "close");
+  gtk_window_close (GTK_WINDOW (dialog));
+  run_for (100);
+  g_assert_true (g_file_get_contents (existing, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "keep me\n");
+  g_assert_true (paraat_application_get_store (app) == before);
+
+  /* Open Database… back to the demo. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-database", NULL);
+  choose_file (tmp_dir, "demo.db");
+  g_assert_cmpstr (paraat_store_get_path (paraat_application_get_store (app)), ==, demo_path);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Gemeente Voorbeeld");
+}
+
+static void
+test_demo_action (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_data_dir (), "paraat", "demo.db", NULL);
+  ParaatStore *store;
+
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-demo", NULL);
+  store = paraat_application_get_store (app);
+  g_assert_nonnull (store);
+  g_assert_cmpstr (paraat_store_get_path (store), ==, path);
+  g_assert_false (paraat_store_is_empty (store));
+
+  /* A second time opens the same file and loads nothing more. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-demo", NULL);
+  g_assert_cmpstr (paraat_store_get_path (paraat_application_get_store (app)), ==, path);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (main_window ())), ==, "Gemeente Voorbeeld");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GError) error = NULL;
+  const char *localedir = g_getenv ("PARAAT_LOCALEDIR");
+  const char *language = g_getenv ("LANGUAGE");
+  g_autofree char *data_home = NULL;
+  int status;
+
+  /* LANGUAGE only takes effect outside the C locale. */
+  setlocale (LC_ALL, "");
+  if (g_strcmp0 (setlocale (LC_MESSAGES, NULL), "C") == 0
+      || g_strcmp0 (setlocale (LC_MESSAGES, NULL), "POSIX") == 0)
+    setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* "nl", "nl_NL.UTF-8" or "nl:en" all name the screenshots "-nl". */
+  if (language == NULL || *language == '\0')
+    language = "en";
+  lang = g_strndup (language, strcspn (language, ":_."));
+
+  tmp_dir = g_dir_make_tmp ("paraat-test-ui-XXXXXX", &error);
+  g_assert_no_error (error);
+  data_home = g_build_filename (tmp_dir, "data", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+  shots_dir = g_build_filename (g_test_get_dir (G_TEST_BUILT), "screenshots", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (shots_dir, 0755), ==, 0);
+
+  demo_path = make_demo_database ("demo.db");
+
+  app = paraat_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  g_application_hold (G_APPLICATION (app));
+
+  /* In this order: they share one application and its window. */
+  g_test_add_func ("/ui/templates", test_templates);
+  g_test_add_func ("/ui/welcome", test_welcome);
+  g_test_add_func ("/ui/empty-database", test_empty_database);
+  g_test_add_func ("/ui/open-failures", test_open_failures);
+  g_test_add_func ("/ui/pages", test_pages);
+  g_test_add_func ("/ui/store-changes", test_store_changes);
+  g_test_add_func ("/ui/narrow", test_narrow);
+  g_test_add_func ("/ui/preferences", test_preferences);
+  g_test_add_func ("/ui/about", test_about);
+  g_test_add_func ("/ui/help-overlay", test_help_overlay);
+  g_test_add_func ("/ui/new-database", test_new_database);
+  g_test_add_func ("/ui/demo-action", test_demo_action);
+
+  status = g_test_run ();
+
+  g_application_release (G_APPLICATION (app));
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL;
+       l = gtk_application_get_windows (GTK_APPLICATION (app)))
+    gtk_window_destroy (l->data);
+  g_clear_object (&app);
+
+  if (status == 0)
+    remove_tree (tmp_dir);
+
+  return status;
+}
