@@ -317,6 +317,9 @@ ask_organisation_name (ParaatApplication *self,
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   /* Translators: an example name, shown in the empty entry for a new organisation */
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Gemeente Voorbeeld"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name of the organisation"),
+                                  -1);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
 
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
@@ -423,6 +426,9 @@ preferences_action (GSimpleAction *action,
     return;
 
   preferences = paraat_preferences_window_new (GTK_WINDOW (get_main_window (self)), self->store);
+  /* Follow the database the application has open: Preferences must never
+   * write to a file the window no longer shows. */
+  g_object_bind_property (self, "store", preferences, "store", G_BINDING_DEFAULT);
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
@@ -615,6 +621,19 @@ paraat_application_command_line (GApplication            *application,
     {
       g_application_command_line_printerr (command_line, "%s: %s\n", heading, error->message);
       show_error (self, heading, error->message);
+      /* A second invocation reports the failure to its own caller too. */
+      return g_application_command_line_get_is_remote (command_line) ? EXIT_FAILURE : EXIT_SUCCESS;
+    }
+
+  /* A second invocation that switched the database: say so in the window. */
+  if (!first && self->store != NULL && (database != NULL || g_variant_dict_contains (options, "demo")))
+    {
+      ParaatWindow *window = get_main_window (self);
+      g_autofree char *name = g_path_get_basename (paraat_store_get_path (self->store));
+      g_autofree char *message = g_strdup_printf (_("Opened “%s”"), name);
+
+      if (window != NULL)
+        paraat_window_add_toast (window, adw_toast_new (message));
     }
 
   return EXIT_SUCCESS;
@@ -701,9 +720,15 @@ paraat_application_init (ParaatApplication *self)
 ParaatApplication *
 paraat_application_new (void)
 {
+  GApplicationFlags flags = G_APPLICATION_HANDLES_COMMAND_LINE;
+
+  /* A benchmark run measures its own start, never a running instance's. */
+  if (g_getenv ("PARAAT_BENCH_FIRST_FRAME") != NULL)
+    flags |= G_APPLICATION_NON_UNIQUE;
+
   return g_object_new (PARAAT_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "flags", flags,
                        NULL);
 }
 

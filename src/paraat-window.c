@@ -13,11 +13,7 @@
 #include <stdio.h>
 
 #include "paraat-window.h"
-#include "ui/paraat-events-page.h"
-#include "ui/paraat-organisation-page.h"
-#include "ui/paraat-oto-page.h"
 #include "ui/paraat-overview-page.h"
-#include "ui/paraat-roster-page.h"
 
 static const char * const page_names[] = {
   "overview",

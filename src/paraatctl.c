@@ -127,7 +127,7 @@ resolve_database (const char  *command,
     }
   if (argc > 2)
     {
-      g_autofree char *message = g_strdup_printf (_("%s takes one FILE."), command);
+      g_autofree char *message = g_strdup_printf (_("%s takes at most one FILE."), command);
       *status = usage_error (message);
       return FALSE;
     }

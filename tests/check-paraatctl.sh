@@ -33,7 +33,7 @@ expect "help" 0 "Commands:" -- "$ctl" --help
 expect "no command" 2 "Usage" -- "$ctl"
 expect "unknown command" 2 "not a paraatctl command" -- "$ctl" frobnicate
 expect "version" 0 "paraatctl " -- "$ctl" --version
-expect "demo with two files" 2 "takes one FILE" -- "$ctl" demo "$tmp/a.db" "$tmp/b.db"
+expect "demo with two files" 2 "takes at most one FILE" -- "$ctl" demo "$tmp/a.db" "$tmp/b.db"
 expect "demo bad option" 2 "Unknown option" -- "$ctl" demo --bogus "$tmp/x.db"
 expect "demo" 0 "Created the demo organisation" -- "$ctl" demo --year 2026 "$tmp/demo.db"
 expect "demo twice refuses" 1 "already holds an organisation" -- "$ctl" demo "$tmp/demo.db"

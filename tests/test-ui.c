@@ -18,12 +18,9 @@
 #include "paraat-application.h"
 #include "paraat-window.h"
 #include "store/paraat-demo.h"
-#include "ui/paraat-events-page.h"
-#include "ui/paraat-organisation-page.h"
-#include "ui/paraat-oto-page.h"
 #include "ui/paraat-overview-page.h"
 #include "ui/paraat-preferences-window.h"
-#include "ui/paraat-roster-page.h"
+#include "ui/paraat-summary-page.h"
 
 /* The window as a user sees it, under Xvfb: every template instantiates with
  * the GTK 4.8 / libadwaita 1.2 of Debian 12 (the compiler never checks .ui
@@ -282,14 +279,8 @@ page_loaded (gpointer data)
 
   if (PARAAT_IS_OVERVIEW_PAGE (page))
     return !paraat_overview_page_is_loading (PARAAT_OVERVIEW_PAGE (page));
-  if (PARAAT_IS_ORGANISATION_PAGE (page))
-    return !paraat_organisation_page_is_loading (PARAAT_ORGANISATION_PAGE (page));
-  if (PARAAT_IS_ROSTER_PAGE (page))
-    return !paraat_roster_page_is_loading (PARAAT_ROSTER_PAGE (page));
-  if (PARAAT_IS_OTO_PAGE (page))
-    return !paraat_oto_page_is_loading (PARAAT_OTO_PAGE (page));
-  if (PARAAT_IS_EVENTS_PAGE (page))
-    return !paraat_events_page_is_loading (PARAAT_EVENTS_PAGE (page));
+  if (PARAAT_IS_SUMMARY_PAGE (page))
+    return !paraat_summary_page_is_loading (PARAAT_SUMMARY_PAGE (page));
   g_assert_not_reached ();
 }
 
@@ -363,19 +354,19 @@ remove_tree (const char *path)
 static void
 test_templates (void)
 {
-  GType page_types[] = {
-    PARAAT_TYPE_OVERVIEW_PAGE, PARAAT_TYPE_ORGANISATION_PAGE, PARAAT_TYPE_ROSTER_PAGE,
-    PARAAT_TYPE_OTO_PAGE, PARAAT_TYPE_EVENTS_PAGE,
-  };
   g_autoptr (GtkBuilder) builder = NULL;
   GObject *help_overlay;
   GtkWidget *window;
 
-  for (guint i = 0; i < G_N_ELEMENTS (page_types); i++)
+  /* The overview, and a summary page for each of the other pages. */
+  for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
     {
-      GtkWidget *page = g_object_new (page_types[i], NULL);
+      gboolean overview = g_str_equal (page_names[i], "overview");
+      GtkWidget *page = overview ? paraat_overview_page_new () : paraat_summary_page_new (page_names[i]);
 
       g_object_ref_sink (page);
+      if (!overview)
+        g_assert_cmpstr (paraat_summary_page_get_section (PARAAT_SUMMARY_PAGE (page)), ==, page_names[i]);
       g_assert_null (gtk_widget_get_parent (page));
       g_object_run_dispose (G_OBJECT (page));
       g_object_unref (page);
@@ -744,6 +735,27 @@ test_demo_action (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (main_window ())), ==, "Gemeente Voorbeeld");
 }
 
+/* Under LANGUAGE=nl the window really speaks Dutch: the page titles of the
+ * view switcher and a welcome string come from po/nl.po. */
+static void
+test_language (void)
+{
+  ParaatWindow *window = main_window ();
+  AdwViewStack *stack = paraat_window_get_view_stack (window);
+  AdwViewStackPage *events = adw_view_stack_get_page (stack, adw_view_stack_get_child_by_name (stack, "events"));
+  AdwViewStackPage *overview = adw_view_stack_get_page (stack, adw_view_stack_get_child_by_name (stack, "overview"));
+
+  if (g_strcmp0 (lang, "nl") != 0)
+    {
+      g_assert_cmpstr (adw_view_stack_page_get_title (events), ==, "Events");
+      return;
+    }
+
+  g_assert_cmpstr (adw_view_stack_page_get_title (events), ==, "Evenementen");
+  g_assert_cmpstr (adw_view_stack_page_get_title (overview), ==, "Overzicht");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Welcome to Paraat"), !=, "Welcome to Paraat");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -793,6 +805,7 @@ main (int   argc,
   g_test_add_func ("/ui/empty-database", test_empty_database);
   g_test_add_func ("/ui/open-failures", test_open_failures);
   g_test_add_func ("/ui/pages", test_pages);
+  g_test_add_func ("/ui/language", test_language);
   g_test_add_func ("/ui/store-changes", test_store_changes);
   g_test_add_func ("/ui/narrow", test_narrow);
   g_test_add_func ("/ui/preferences", test_preferences);

@@ -776,8 +776,11 @@ migrate (ParaatStore  *self,
     {
       sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
       g_set_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_MIGRATION,
-                   _("Upgrading “%s” would leave %d broken links between records, so it was not "
-                     "upgraded. The database was left unchanged."), display_name (self), violations);
+                   ngettext ("Upgrading “%s” would leave %d broken link between records, so it was "
+                             "not upgraded. The database was left unchanged.",
+                             "Upgrading “%s” would leave %d broken links between records, so it was "
+                             "not upgraded. The database was left unchanged.", violations),
+                   display_name (self), violations);
       return FALSE;
     }
 

@@ -27,7 +27,6 @@ struct _ParaatOverviewPage
   GtkWidget            parent_instance;
 
   ParaatStore         *store;
-  gulong               changed_id;
   ParaatPageLoad      *load;
 
   GtkStack            *stack;
@@ -225,7 +224,11 @@ static void
 show_error (ParaatOverviewPage *self,
             const GError       *error)
 {
-  adw_status_page_set_description (self->error_page, error->message);
+  {
+    /* The description is markup; a message may hold a path with "&". */
+    g_autofree char *markup = g_markup_escape_text (error->message, -1);
+    adw_status_page_set_description (self->error_page, markup);
+  }
   gtk_stack_set_visible_child_name (self->stack, "error");
 }
 
@@ -289,17 +292,6 @@ load (GtkWidget *widget)
 }
 
 /*
- * Callbacks
- */
-
-static void
-store_changed_cb (ParaatOverviewPage *self,
-                  const char         *entity)
-{
-  paraat_page_load_invalidate (self->load);
-}
-
-/*
  * GObject overrides
  */
 
@@ -309,8 +301,6 @@ paraat_overview_page_dispose (GObject *object)
   ParaatOverviewPage *self = PARAAT_OVERVIEW_PAGE (object);
 
   g_clear_pointer (&self->load, paraat_page_load_free);
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PARAAT_TYPE_OVERVIEW_PAGE);
@@ -424,18 +414,10 @@ paraat_overview_page_set_store (ParaatOverviewPage *self,
   g_return_if_fail (PARAAT_IS_OVERVIEW_PAGE (self));
   g_return_if_fail (store == NULL || PARAAT_IS_STORE (store));
 
-  if (self->store == store)
+  if (!g_set_object (&self->store, store))
     return;
 
-  if (self->store != NULL)
-    g_clear_signal_handler (&self->changed_id, self->store);
-  g_set_object (&self->store, store);
-  if (store != NULL)
-    self->changed_id = g_signal_connect_object (store, "changed",
-                                                G_CALLBACK (store_changed_cb), self,
-                                                G_CONNECT_SWAPPED);
-
-  paraat_page_load_invalidate (self->load);
+  paraat_page_load_set_store (self->load, store);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 

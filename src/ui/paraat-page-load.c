@@ -22,6 +22,8 @@ struct _ParaatPageLoad
   gulong              after_paint_id;
   gulong              map_id;
   gulong              unmap_id;
+  ParaatStore        *store;
+  gulong              changed_id;
 };
 
 static void
@@ -103,6 +105,22 @@ unmap_cb (GtkWidget      *page,
   self->painted = FALSE;
 }
 
+static void
+stop_following_store (ParaatPageLoad *self)
+{
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_object (&self->store);
+}
+
+static void
+store_changed_cb (ParaatStore    *store,
+                  const char     *entity,
+                  ParaatPageLoad *self)
+{
+  paraat_page_load_invalidate (self);
+}
+
 ParaatPageLoad *
 paraat_page_load_new (GtkWidget          *page,
                       ParaatPageLoadFunc  func)
@@ -131,6 +149,7 @@ paraat_page_load_free (ParaatPageLoad *self)
   g_clear_handle_id (&self->idle_id, g_source_remove);
   g_clear_signal_handler (&self->map_id, self->page);
   g_clear_signal_handler (&self->unmap_id, self->page);
+  stop_following_store (self);
   g_free (self);
 }
 
@@ -147,6 +166,23 @@ paraat_page_load_invalidate (ParaatPageLoad *self)
     schedule_load (self);
   else
     wait_for_paint (self);
+}
+
+void
+paraat_page_load_set_store (ParaatPageLoad *self,
+                            ParaatStore    *store)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (store == NULL || PARAAT_IS_STORE (store));
+
+  stop_following_store (self);
+  if (store != NULL)
+    {
+      self->store = g_object_ref (store);
+      self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
+    }
+
+  paraat_page_load_invalidate (self);
 }
 
 gboolean

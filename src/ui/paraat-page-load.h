@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "store/paraat-store.h"
+
 G_BEGIN_DECLS
 
 /* Deferred loading for pages. A page never reads the store while it is being
@@ -26,6 +28,9 @@ ParaatPageLoad *paraat_page_load_new        (GtkWidget          *page,
 void            paraat_page_load_free       (ParaatPageLoad     *self);
 /* The data shown is out of date: load again when (or as soon as) it is shown. */
 void            paraat_page_load_invalidate (ParaatPageLoad     *self);
+/* Follows @store (or none): invalidates now and whenever it reports a change. */
+void            paraat_page_load_set_store  (ParaatPageLoad     *self,
+                                             ParaatStore        *store);
 /* TRUE while a load is waiting to run. */
 gboolean        paraat_page_load_pending    (ParaatPageLoad     *self);
 

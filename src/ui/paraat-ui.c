@@ -12,12 +12,9 @@
 #include <gio/gio.h>
 
 #include "paraat-ui-resources.h"
-#include "ui/paraat-events-page.h"
-#include "ui/paraat-organisation-page.h"
-#include "ui/paraat-oto-page.h"
 #include "ui/paraat-overview-page.h"
 #include "ui/paraat-preferences-window.h"
-#include "ui/paraat-roster-page.h"
+#include "ui/paraat-summary-page.h"
 #include "ui/paraat-ui.h"
 
 #define PROBE_PATH "/io/github/paraat/Paraat/ui/paraat-overview-page.ui"
@@ -36,12 +33,9 @@ paraat_ui_init (void)
       if (!g_resources_get_info (PROBE_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
         g_resources_register (resource);
 
-      g_type_ensure (PARAAT_TYPE_EVENTS_PAGE);
-      g_type_ensure (PARAAT_TYPE_ORGANISATION_PAGE);
-      g_type_ensure (PARAAT_TYPE_OTO_PAGE);
       g_type_ensure (PARAAT_TYPE_OVERVIEW_PAGE);
       g_type_ensure (PARAAT_TYPE_PREFERENCES_WINDOW);
-      g_type_ensure (PARAAT_TYPE_ROSTER_PAGE);
+      g_type_ensure (PARAAT_TYPE_SUMMARY_PAGE);
 
       g_once_init_leave (&initialised, 1);
     }
