@@ -145,11 +145,20 @@ open_default_database (ParaatApplication  *self,
   if (self->settings != NULL)
     last = g_settings_get_string (self->settings, "last-database");
 
-  /* A file that was moved or removed since is not an error: welcome instead. */
   if (last != NULL && *last != '\0' && g_file_test (last, G_FILE_TEST_EXISTS))
     path = last;
   else if (g_file_test (fallback, G_FILE_TEST_EXISTS))
     path = fallback;
+
+  if (path == NULL && last != NULL && *last != '\0')
+    {
+      /* Say which file is gone: it may live on a drive that is not connected. */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("The database used last time, “%s”, cannot be found. If it is on a network "
+                     "drive or a USB stick, connect it and open the file again with Open Database."),
+                   last);
+      return FALSE;
+    }
 
   if (path == NULL)
     return TRUE;
@@ -176,7 +185,7 @@ set_exists_error (GError     **error,
   g_autofree char *basename = g_path_get_basename (path);
 
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-               _("“%s” already exists. Choose another name, or open the file with Open Database."),
+               _("“%s” already exists, and Paraat never overwrites a database. Choose a new name, or open the file with Open Database."),
                basename);
 }
 
