@@ -194,8 +194,10 @@ field_changed_cb (ParaatPreferencesWindow *self)
   update_apply (self);
 }
 
-static void
-apply_clicked_cb (ParaatPreferencesWindow *self)
+/* Saves the organisation fields; FALSE (with the reason shown at the field)
+ * when they cannot be saved. */
+static gboolean
+apply_changes (ParaatPreferencesWindow *self)
 {
   g_autoptr (ParaatOrganisation) organisation = NULL;
   g_autoptr (GTimeZone) tz = NULL;
@@ -205,21 +207,21 @@ apply_clicked_cb (ParaatPreferencesWindow *self)
   const char *time_zone = selected_time_zone (self);
 
   if (self->store == NULL || !gtk_widget_get_sensitive (self->apply_button))
-    return;
+    return TRUE;
 
   clear_error (self);
 
   if (paraat_validate_is_blank (name))
     {
       show_error (self, GTK_WIDGET (self->name_row), _("The organisation needs a name."));
-      return;
+      return FALSE;
     }
 
   if (time_zone == NULL || (tz = g_time_zone_new_identifier (time_zone)) == NULL)
     {
       show_error (self, GTK_WIDGET (self->time_zone_row),
                   _("This computer does not know that time zone. Choose another one."));
-      return;
+      return FALSE;
     }
 
   organisation = paraat_organisation_new ();
@@ -230,13 +232,33 @@ apply_clicked_cb (ParaatPreferencesWindow *self)
   if (!paraat_store_save_organisation (self->store, organisation, &error))
     {
       show_error (self, NULL, error->message);
-      return;
+      return FALSE;
     }
 
   g_set_object (&self->saved, organisation);
   update_apply (self);
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
                                     adw_toast_new (_("Organisation details saved")));
+  return TRUE;
+}
+
+static void
+apply_clicked_cb (ParaatPreferencesWindow *self)
+{
+  apply_changes (self);
+}
+
+/* Closing keeps what was typed: valid changes are saved, and a change that
+ * cannot be saved keeps the window open with the reason at the field. */
+static gboolean
+paraat_preferences_window_close_request (GtkWindow *window)
+{
+  ParaatPreferencesWindow *self = PARAAT_PREFERENCES_WINDOW (window);
+
+  if (!apply_changes (self))
+    return TRUE;
+
+  return GTK_WINDOW_CLASS (paraat_preferences_window_parent_class)->close_request (window);
 }
 
 static void
@@ -313,8 +335,10 @@ paraat_preferences_window_class_init (ParaatPreferencesWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = paraat_preferences_window_dispose;
+  window_class->close_request = paraat_preferences_window_close_request;
   object_class->get_property = paraat_preferences_window_get_property;
   object_class->set_property = paraat_preferences_window_set_property;
 
