@@ -798,7 +798,7 @@ paraat_application_open_demo (ParaatApplication  *self,
   else
     {
       store = paraat_store_open (path, PARAAT_STORE_OPEN_DEFAULT, error);
-      if (store != NULL && paraat_store_is_empty (store) && !paraat_demo_load (store, year, error))
+      if (store != NULL && paraat_store_is_empty (store, NULL) && !paraat_demo_load (store, year, error))
         g_clear_object (&store);
     }
 

@@ -71,7 +71,7 @@ update_title (ParaatWindow *self)
   g_autoptr (ParaatOrganisation) organisation = NULL;
   const char *name = NULL;
 
-  if (self->store != NULL && !paraat_store_is_empty (self->store))
+  if (self->store != NULL && !paraat_store_is_empty (self->store, NULL))
     organisation = paraat_store_get_organisation (self->store, NULL);
   if (organisation != NULL)
     name = paraat_organisation_get_name (organisation);

@@ -137,7 +137,7 @@ test_open_creates (Fixture       *fixture,
   g_autoptr (ParaatStore) store = open_new (fixture);
 
   g_assert_true (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
-  g_assert_true (paraat_store_is_empty (store));
+  g_assert_true (paraat_store_is_empty (store, NULL));
   g_assert_null (paraat_store_get_backup_path (store));
   g_clear_object (&store);
 
@@ -961,7 +961,7 @@ test_memory (void)
   g_autoptr (ParaatOrganisation) loaded = NULL;
 
   g_assert_no_error (error);
-  g_assert_true (paraat_store_is_empty (store));
+  g_assert_true (paraat_store_is_empty (store, NULL));
 
   paraat_organisation_set_name (organisation, "Gemeente Voorbeeld");
   paraat_organisation_set_time_zone (organisation, "Mars/Olympus_Mons");
@@ -977,7 +977,7 @@ test_memory (void)
 
   loaded = paraat_store_get_organisation (store, &error);
   g_assert_cmpstr (paraat_organisation_get_region (loaded), ==, "VRVL");
-  g_assert_false (paraat_store_is_empty (store));
+  g_assert_false (paraat_store_is_empty (store, NULL));
 }
 
 int

@@ -730,7 +730,7 @@ test_demo_action (void)
   store = paraat_application_get_store (app);
   g_assert_nonnull (store);
   g_assert_cmpstr (paraat_store_get_path (store), ==, path);
-  g_assert_false (paraat_store_is_empty (store));
+  g_assert_false (paraat_store_is_empty (store, NULL));
 
   /* A second time opens the same file and loads nothing more. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "open-demo", NULL);

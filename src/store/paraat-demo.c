@@ -512,10 +512,11 @@ paraat_demo_load (ParaatStore  *store,
   loader.people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   ok = paraat_store_begin (store, error);
-  if (ok && !paraat_store_is_empty (store))
+  if (ok && !paraat_store_is_empty (store, error))
     {
-      g_set_error_literal (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID,
-                           _("This database already holds an organisation; the demo needs an empty one."));
+      if (error == NULL || *error == NULL)
+        g_set_error_literal (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID,
+                             _("This database already holds an organisation; the demo needs an empty one."));
       paraat_store_rollback (store);
       ok = FALSE;
     }

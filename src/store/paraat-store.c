@@ -169,14 +169,15 @@ paraat_store_get_counts (ParaatStore        *self,
 }
 
 gboolean
-paraat_store_is_empty (ParaatStore *self)
+paraat_store_is_empty (ParaatStore  *self,
+                       GError      **error)
 {
   guint n = 0;
 
-  g_return_val_if_fail (PARAAT_IS_STORE (self), TRUE);
+  g_return_val_if_fail (PARAAT_IS_STORE (self), FALSE);
 
-  if (!_paraat_store_count (self, "SELECT count(*) FROM organisation", &n, NULL))
-    return TRUE;
+  if (!_paraat_store_count (self, "SELECT count(*) FROM organisation", &n, error))
+    return FALSE;
   return n == 0;
 }
 

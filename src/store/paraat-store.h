@@ -115,8 +115,10 @@ gboolean     paraat_store_check               (ParaatStore          *self,
 gboolean     paraat_store_get_counts          (ParaatStore          *self,
                                                ParaatStoreCounts    *counts,
                                                GError              **error);
-/* TRUE when the database holds no organisation yet (a first run). */
-gboolean     paraat_store_is_empty            (ParaatStore          *self);
+/* TRUE when the database holds no organisation yet (a first run); FALSE with
+ * @error set when that cannot be read. */
+gboolean     paraat_store_is_empty            (ParaatStore          *self,
+                                               GError              **error);
 
 /* Batches: everything between begin and commit is one transaction. A change
  * that fails in the database (a constraint, the disk) poisons the batch: later

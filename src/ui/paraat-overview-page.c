@@ -245,9 +245,14 @@ load (GtkWidget *widget)
   const char *region;
   gint64 now;
 
-  if (self->store == NULL || paraat_store_is_empty (self->store))
+  if (self->store == NULL || paraat_store_is_empty (self->store, &error))
     {
       gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+  if (error != NULL)
+    {
+      show_error (self, error);
       return;
     }
 

@@ -143,7 +143,7 @@ fill_organisation (ParaatPreferencesWindow *self)
   clear_error (self);
 
   self->filling = TRUE;
-  if (self->store != NULL && !paraat_store_is_empty (self->store))
+  if (self->store != NULL && !paraat_store_is_empty (self->store, NULL))
     {
       self->saved = paraat_store_get_organisation (self->store, &error);
       if (self->saved == NULL)

@@ -373,10 +373,17 @@ load (GtkWidget *widget)
   ParaatSummaryPage *self = PARAAT_SUMMARY_PAGE (widget);
   g_autoptr (GError) error = NULL;
   g_autofree char *figures = NULL;
-  gboolean empty = self->store == NULL || paraat_store_is_empty (self->store);
+  gboolean empty = self->store == NULL || paraat_store_is_empty (self->store, &error);
 
   gtk_widget_set_visible (self->demo_button, self->section->buttons && empty);
-  gtk_widget_set_visible (self->preferences_button, self->section->buttons && !empty);
+  /* Preferences names the organisation of an empty database too. */
+  gtk_widget_set_visible (self->preferences_button, self->section->buttons && self->store != NULL);
+
+  if (error != NULL)
+    {
+      set_description (self, error->message);
+      return;
+    }
 
   if (empty)
     {
