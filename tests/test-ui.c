@@ -92,8 +92,9 @@ painted_twice (gpointer data)
 
 /* Waits for two painted frames of @widget's window (the first may still show
  * the state from before the last change). */
+/* Two painted frames: whatever changed before is laid out and drawn. */
 static void
-wait_for_frames (GtkWidget *widget)
+paint_twice (GtkWidget *widget)
 {
   GdkFrameClock *clock;
   guint painted = 0;
@@ -111,8 +112,13 @@ wait_for_frames (GtkWidget *widget)
       g_main_context_iteration (NULL, TRUE);
     }
   g_signal_handler_disconnect (clock, id);
+}
 
-  /* Let idle loads and layout settle, then paint once more. */
+static void
+wait_for_frames (GtkWidget *widget)
+{
+  paint_twice (widget);
+  /* Let idle loads and layout settle. */
   run_for (100);
 }
 
@@ -223,6 +229,9 @@ screenshot (GtkWidget  *widget,
   wait_for_frames (widget);
   /* Let transitions (stack crossfades, the switcher title) finish. */
   run_for (500);
+  /* Whatever those changed (a page that loaded, a button shown) is laid out
+   * before it is drawn, with no main-loop turn in between. */
+  paint_twice (widget);
   width = gtk_widget_get_width (widget);
   height = gtk_widget_get_height (widget);
   g_assert_cmpint (width, >, 0);
