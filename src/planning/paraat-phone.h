@@ -28,8 +28,15 @@ GQuark   paraat_phone_error_quark (void);
 /* Normalises what someone typed or a spreadsheet held ("06-12345678",
  * "06 1234 5678", "+31 (0)6 1234 5678", "0031612345678", "(010) 123 45 67",
  * "+32 2 123 45 67") into E.164. A number without a country code is Dutch.
+ * Accepts the separators " -./()", a no-break space, a leading "tel:", and
+ * what a spreadsheet leaves of a number it took for a number: 9 digits
+ * without the leading "0" ("612345678") or "31" + 9 digits without the "+".
+ * Dutch numbers have 9 digits after the trunk "0" (0800/0900/0906/0909: 4 or
+ * 7 after that prefix); foreign ones 8 to 15 digits with the country code.
  * Blank input gives "" without an error. On malformed input returns NULL and
- * sets @error with a message a coordinator can read (translated). */
+ * sets @error (PARAAT_PHONE_ERROR_INVALID for letters or other characters,
+ * _LENGTH saying "too few" or "too many") with a message a coordinator can
+ * read (translated). */
 char    *paraat_phone_normalise   (const char  *text,
                                    GError     **error);
 
