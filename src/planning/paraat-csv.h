@@ -32,7 +32,14 @@ typedef struct _ParaatCsvTable ParaatCsvTable;
 /* Parses @length bytes of @data (-1: NUL-terminated). The delimiter is
  * detected from the header row: ";" when it holds more semicolons than
  * commas outside quotes, else ",". A tab-separated header is detected too.
- * Empty lines are skipped. On failure returns NULL and sets @error with a
+ * Empty lines are skipped, and so are rows whose fields are all empty (";;;"
+ * as spreadsheets write below their data); the header is the first row left.
+ * A quote opens a field only as its first character (elsewhere it is text);
+ * spaces or tabs between a closing quote and the delimiter are ignored.
+ * Fields keep their line breaks as they were (CRLF, LF or CR). A field
+ * starting with "'" followed by "=", "@", "+" or "-" (or by more "'" and
+ * then one of those) loses that first "'", which undoes the formula guard of
+ * paraat_csv_append_row(). On failure returns NULL and sets @error with a
  * translated message naming the (1-based, physical) line. */
 ParaatCsvTable *paraat_csv_parse              (const char      *data,
                                                gssize           length,
@@ -58,7 +65,8 @@ const char     *paraat_csv_table_get_field     (ParaatCsvTable *table,
                                                 guint           row,
                                                 guint           column);
 /* The column whose header equals one of @names (case-insensitive, ignoring
- * surrounding white space), or -1. @names is NULL-terminated. */
+ * surrounding white space), or -1. @names is NULL-terminated and in order of
+ * preference: the first name that matches a header wins. */
 int             paraat_csv_table_find_column   (ParaatCsvTable *table,
                                                 const char * const *names);
 
@@ -66,7 +74,11 @@ int             paraat_csv_table_find_column   (ParaatCsvTable *table,
  * they contain the delimiter, a quote, a line break or leading/trailing
  * white space; ends with "\r\n" (what spreadsheets expect). A field that a
  * spreadsheet would run as a formula (starting with "=", "@", or "+"/"-"
- * followed by something other than a digit) is written with a leading "'". */
+ * followed by something other than a digit) is written with a leading "'",
+ * and so is a field that already starts with "'" and then (more "'" and) one
+ * of "=@+-", so that paraat_csv_parse() gives back exactly @fields. A NULL
+ * field is written as "". A row whose fields are all empty does not survive
+ * parsing (it is skipped as an empty row). */
 void            paraat_csv_append_row          (GString        *out,
                                                 char            delimiter,
                                                 const char * const *fields,
