@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "planning/paraat-org-health.h"
 #include "ui/paraat-overview-page.h"
 #include "ui/paraat-page-load.h"
 #include "ui/paraat-ui-util.h"
@@ -19,6 +20,8 @@
 /* The first page: the organisation at a glance, and what comes next. */
 
 #define MAX_ROWS          5
+/* As many as the other lists: the overview is a glance, the Organisation page has them all. */
+#define MAX_HEALTH_ROWS   MAX_ROWS
 #define SESSION_HORIZON   (120 * G_TIME_SPAN_DAY / G_USEC_PER_SEC)
 #define EVENT_HORIZON     (365 * G_TIME_SPAN_DAY / G_USEC_PER_SEC)
 
@@ -37,6 +40,8 @@ struct _ParaatOverviewPage
   GtkLabel            *functions_label;
   GtkLabel            *people_label;
   GtkLabel            *assignments_label;
+  AdwPreferencesGroup *health_group;
+  GtkListBox          *health_list;
   AdwPreferencesGroup *sessions_group;
   GtkListBox          *sessions_list;
   AdwPreferencesGroup *events_group;
@@ -220,6 +225,127 @@ fill_events (ParaatOverviewPage *self,
     adw_preferences_group_set_description (self->events_group, _("In the next twelve months"));
 }
 
+static const char *
+problem_icon (ParaatOrgProblemKind kind)
+{
+  switch (kind)
+    {
+    case PARAAT_ORG_PROBLEM_SHORT_POOL:
+      return "system-users-symbolic";
+
+    case PARAAT_ORG_PROBLEM_NO_BACKUP:
+      return "dialog-warning-symbolic";
+
+    case PARAAT_ORG_PROBLEM_INACTIVE_ASSIGNED:
+    case PARAAT_ORG_PROBLEM_UNASSIGNED:
+    default:
+      return "avatar-default-symbolic";
+    }
+}
+
+/* A row that opens the Organisation page when activated. */
+static GtkWidget *
+new_health_row (const char *icon_name,
+                const char *title,
+                const char *subtitle,
+                gboolean    warning)
+{
+  GtkWidget *row = new_row (title, subtitle, NULL);
+  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  warning ? _("Problem") : _("Note"),
+                                  -1);
+  if (warning)
+    gtk_widget_add_css_class (icon, "warning");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "window.show-page");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row),
+                                          g_variant_new_string ("organisation"));
+  return row;
+}
+
+static void
+fill_health (ParaatOverviewPage *self,
+             GPtrArray          *problems)
+{
+  guint n = problems->len;
+  /* "And 1 more" would take the room of the one it hides. */
+  guint shown = n > MAX_HEALTH_ROWS + 1 ? MAX_HEALTH_ROWS : n;
+
+  paraat_ui_list_box_remove_all (self->health_list);
+
+  for (guint i = 0; i < shown; i++)
+    {
+      ParaatOrgProblem *problem = g_ptr_array_index (problems, i);
+
+      gtk_list_box_append (self->health_list,
+                           new_health_row (problem_icon (problem->kind),
+                                           problem->title, problem->detail,
+                                           problem->kind != PARAAT_ORG_PROBLEM_UNASSIGNED));
+    }
+
+  if (shown < n)
+    {
+      guint more = n - shown;
+      g_autofree char *title =
+        /* Translators: the last row of the list of problems of the organisation */
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "And %u more", "And %u more", more), more);
+      GtkWidget *row = new_health_row ("view-more-symbolic", title,
+                                       _("See them all on the Organisation page"), FALSE);
+
+      gtk_widget_set_name (row, "organisation-health-more");
+      gtk_list_box_append (self->health_list, row);
+    }
+
+  if (n == 0)
+    {
+      GtkWidget *row = new_row (_("All functions are staffed"),
+                                _("Every function has enough people and a backup, and every "
+                                  "active functionary holds a function"),
+                                NULL);
+      GtkWidget *icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("All is well"),
+                                      -1);
+      gtk_widget_add_css_class (icon, "success");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_widget_set_name (row, "organisation-health-ok");
+      gtk_list_box_append (self->health_list, row);
+      adw_preferences_group_set_description (self->health_group, NULL);
+    }
+  else
+    {
+      g_autofree char *description =
+        /* Translators: the description of the list of problems of the organisation */
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                      "%u point needs attention",
+                                      "%u points need attention",
+                                      n),
+                         n);
+
+      adw_preferences_group_set_description (self->health_group, description);
+    }
+}
+
+/* The calendar date of @instant in @tz, "YYYY-MM-DD". */
+static char *
+format_date (gint64     instant,
+             GTimeZone *tz)
+{
+  g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (instant);
+  g_autoptr (GDateTime) local = g_date_time_to_timezone (utc, tz);
+
+  return g_date_time_format (local, "%Y-%m-%d");
+}
+
 static void
 show_error (ParaatOverviewPage *self,
             const GError       *error)
@@ -239,7 +365,12 @@ load (GtkWidget *widget)
   g_autoptr (ParaatOrganisation) organisation = NULL;
   g_autoptr (GListModel) sessions = NULL;
   g_autoptr (GListModel) events = NULL;
+  g_autoptr (GListModel) functions = NULL;
+  g_autoptr (GListModel) people = NULL;
+  g_autoptr (GListModel) assignments = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
   g_autoptr (GTimeZone) tz = NULL;
+  g_autofree char *today = NULL;
   g_autoptr (GError) error = NULL;
   ParaatStoreCounts counts = { 0 };
   const char *region;
@@ -280,6 +411,21 @@ load (GtkWidget *widget)
       return;
     }
 
+  functions = paraat_store_list_functions (self->store, &error);
+  if (functions != NULL)
+    people = paraat_store_list_people (self->store, &error);
+  if (people != NULL)
+    assignments = paraat_store_list_assignments (self->store, 0, 0, &error);
+  if (assignments == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  today = format_date (now, tz);
+  problems = paraat_org_health_check (functions, people, assignments, today,
+                                      PARAAT_ORG_HEALTH_DEFAULT_WEEKS);
+
   gtk_label_set_label (self->name_label, paraat_organisation_get_name (organisation));
   region = paraat_organisation_get_region (organisation);
   gtk_label_set_label (self->region_label, region != NULL ? region : "");
@@ -290,6 +436,7 @@ load (GtkWidget *widget)
   set_count (self->people_label, counts.people);
   set_count (self->assignments_label, counts.assignments);
 
+  fill_health (self, problems);
   fill_sessions (self, sessions, tz);
   fill_events (self, events, tz);
 
@@ -378,6 +525,8 @@ paraat_overview_page_class_init (ParaatOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, functions_label);
   gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, people_label);
   gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, assignments_label);
+  gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, health_group);
+  gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, health_list);
   gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, sessions_group);
   gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, sessions_list);
   gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, events_group);
