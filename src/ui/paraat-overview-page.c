@@ -272,7 +272,8 @@ new_health_row (const char *icon_name,
 
 static void
 fill_health (ParaatOverviewPage *self,
-             GPtrArray          *problems)
+             GPtrArray          *problems,
+             guint               n_functions)
 {
   guint n = problems->len;
   /* "And 1 more" would take the room of the one it hides. */
@@ -303,7 +304,18 @@ fill_health (ParaatOverviewPage *self,
       gtk_list_box_append (self->health_list, row);
     }
 
-  if (n == 0)
+  if (n == 0 && n_functions == 0)
+    {
+      /* Nothing to check is not the same as all is well. */
+      GtkWidget *row = new_health_row ("system-users-symbolic", _("No crisis functions yet"),
+                                       _("Add the functions of the crisis organisation on the "
+                                         "Organisation page"), FALSE);
+
+      gtk_widget_set_name (row, "organisation-health-no-functions");
+      gtk_list_box_append (self->health_list, row);
+      adw_preferences_group_set_description (self->health_group, NULL);
+    }
+  else if (n == 0)
     {
       GtkWidget *row = new_row (_("All functions are staffed"),
                                 _("Every function has enough people and a backup, and every "
@@ -436,7 +448,7 @@ load (GtkWidget *widget)
   set_count (self->people_label, counts.people);
   set_count (self->assignments_label, counts.assignments);
 
-  fill_health (self, problems);
+  fill_health (self, problems, g_list_model_get_n_items (functions));
   fill_sessions (self, sessions, tz);
   fill_events (self, events, tz);
 
