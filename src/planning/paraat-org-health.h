@@ -61,8 +61,10 @@ typedef struct
   /* SHORT_POOL: the people counted and the people needed; else 0. */
   guint                count;
   guint                needed;
-  /* Translated, one line each: "Too few people for OVDBZ" and
-   * "OvD Bevolkingszorg: 3 people, the rotation needs 8". */
+  /* Translated, one line each: the title names the function (by name) or
+   * the person, "Too few people for OvD Bevolkingszorg"; the detail gives
+   * the function's code and the numbers, "OVDBZ: 3 people, the rotation
+   * needs 8". */
   char                *title;
   char                *detail;
 } ParaatOrgProblem;
