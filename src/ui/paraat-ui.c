@@ -13,6 +13,7 @@
 
 #include "paraat-ui-resources.h"
 #include "ui/paraat-overview-page.h"
+#include "ui/paraat-person-editor.h"
 #include "ui/paraat-preferences-window.h"
 #include "ui/paraat-summary-page.h"
 #include "ui/paraat-ui.h"
@@ -34,6 +35,7 @@ paraat_ui_init (void)
         g_resources_register (resource);
 
       g_type_ensure (PARAAT_TYPE_OVERVIEW_PAGE);
+      g_type_ensure (PARAAT_TYPE_PERSON_EDITOR);
       g_type_ensure (PARAAT_TYPE_PREFERENCES_WINDOW);
       g_type_ensure (PARAAT_TYPE_SUMMARY_PAGE);
 
