@@ -16,6 +16,7 @@
 #include "ui/paraat-person-editor.h"
 #include "ui/paraat-preferences-window.h"
 #include "ui/paraat-summary-page.h"
+#include "ui/paraat-team-editor.h"
 #include "ui/paraat-ui.h"
 
 #define PROBE_PATH "/io/github/paraat/Paraat/ui/paraat-overview-page.ui"
@@ -38,6 +39,7 @@ paraat_ui_init (void)
       g_type_ensure (PARAAT_TYPE_PERSON_EDITOR);
       g_type_ensure (PARAAT_TYPE_PREFERENCES_WINDOW);
       g_type_ensure (PARAAT_TYPE_SUMMARY_PAGE);
+      g_type_ensure (PARAAT_TYPE_TEAM_EDITOR);
 
       g_once_init_leave (&initialised, 1);
     }
