@@ -12,6 +12,7 @@
 #include <gio/gio.h>
 
 #include "paraat-ui-resources.h"
+#include "ui/paraat-function-editor.h"
 #include "ui/paraat-overview-page.h"
 #include "ui/paraat-person-editor.h"
 #include "ui/paraat-preferences-window.h"
@@ -35,6 +36,7 @@ paraat_ui_init (void)
       if (!g_resources_get_info (PROBE_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
         g_resources_register (resource);
 
+      g_type_ensure (PARAAT_TYPE_FUNCTION_EDITOR);
       g_type_ensure (PARAAT_TYPE_OVERVIEW_PAGE);
       g_type_ensure (PARAAT_TYPE_PERSON_EDITOR);
       g_type_ensure (PARAAT_TYPE_PREFERENCES_WINDOW);
