@@ -12,6 +12,8 @@
 #include <gio/gio.h>
 
 #include "paraat-ui-resources.h"
+#include "ui/paraat-absence-editor.h"
+#include "ui/paraat-assignment-editor.h"
 #include "ui/paraat-function-editor.h"
 #include "ui/paraat-overview-page.h"
 #include "ui/paraat-person-editor.h"
@@ -36,6 +38,8 @@ paraat_ui_init (void)
       if (!g_resources_get_info (PROBE_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL, NULL, NULL))
         g_resources_register (resource);
 
+      g_type_ensure (PARAAT_TYPE_ABSENCE_EDITOR);
+      g_type_ensure (PARAAT_TYPE_ASSIGNMENT_EDITOR);
       g_type_ensure (PARAAT_TYPE_FUNCTION_EDITOR);
       g_type_ensure (PARAAT_TYPE_OVERVIEW_PAGE);
       g_type_ensure (PARAAT_TYPE_PERSON_EDITOR);
