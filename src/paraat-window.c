@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "paraat-window.h"
+#include "ui/paraat-organisation-page.h"
 #include "ui/paraat-overview-page.h"
 
 static const char * const page_names[] = {
@@ -205,6 +206,23 @@ show_page_action_cb (GtkWidget  *widget,
 }
 
 static void
+show_record_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  ParaatWindow *self = PARAAT_WINDOW (widget);
+  const char *kind = NULL;
+  gint64 id = 0;
+
+  if (self->store == NULL)
+    return;
+
+  g_variant_get (parameter, "(&sx)", &kind, &id);
+  paraat_window_set_visible_page (self, "organisation");
+  paraat_organisation_page_select (PARAAT_ORGANISATION_PAGE (self->organisation_page), kind, id);
+}
+
+static void
 bench_after_paint_cb (GdkFrameClock *clock,
                       ParaatWindow  *self)
 {
@@ -339,6 +357,7 @@ paraat_window_class_init (ParaatWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, update_switcher_bar);
 
   gtk_widget_class_install_action (widget_class, "window.show-page", "s", show_page_action_cb);
+  gtk_widget_class_install_action (widget_class, "window.show-record", "(sx)", show_record_action_cb);
   for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "window.show-page", "s", page_names[i]);

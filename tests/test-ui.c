@@ -18,6 +18,12 @@
 #include "paraat-application.h"
 #include "paraat-window.h"
 #include "store/paraat-demo.h"
+#include "ui/paraat-absence-editor.h"
+#include "ui/paraat-assignment-editor.h"
+#include "ui/paraat-function-editor.h"
+#include "ui/paraat-organisation-page.h"
+#include "ui/paraat-person-editor.h"
+#include "ui/paraat-team-editor.h"
 #include "ui/paraat-overview-page.h"
 #include "ui/paraat-preferences-window.h"
 #include "ui/paraat-summary-page.h"
@@ -290,6 +296,8 @@ page_loaded (gpointer data)
     return !paraat_overview_page_is_loading (PARAAT_OVERVIEW_PAGE (page));
   if (PARAAT_IS_SUMMARY_PAGE (page))
     return !paraat_summary_page_is_loading (PARAAT_SUMMARY_PAGE (page));
+  if (PARAAT_IS_ORGANISATION_PAGE (page))
+    return !paraat_organisation_page_is_loading (PARAAT_ORGANISATION_PAGE (page));
   g_assert_not_reached ();
 }
 
@@ -367,14 +375,17 @@ test_templates (void)
   GObject *help_overlay;
   GtkWidget *window;
 
-  /* The overview, and a summary page for each of the other pages. */
+  /* The overview, the organisation, and a summary page for each of the others. */
   for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
     {
       gboolean overview = g_str_equal (page_names[i], "overview");
-      GtkWidget *page = overview ? paraat_overview_page_new () : paraat_summary_page_new (page_names[i]);
+      gboolean organisation = g_str_equal (page_names[i], "organisation");
+      GtkWidget *page = overview ? paraat_overview_page_new ()
+                      : organisation ? paraat_organisation_page_new ()
+                      : paraat_summary_page_new (page_names[i]);
 
       g_object_ref_sink (page);
-      if (!overview)
+      if (!overview && !organisation)
         g_assert_cmpstr (paraat_summary_page_get_section (PARAAT_SUMMARY_PAGE (page)), ==, page_names[i]);
       g_assert_null (gtk_widget_get_parent (page));
       g_object_run_dispose (G_OBJECT (page));
@@ -383,6 +394,46 @@ test_templates (void)
 
   window = paraat_preferences_window_new (NULL, NULL);
   gtk_window_destroy (GTK_WINDOW (window));
+
+  /* Every editor of the organisation register, new and existing. */
+  {
+    g_autoptr (ParaatStore) store = paraat_store_open (":memory:", PARAAT_STORE_OPEN_CREATE, NULL);
+    g_autoptr (GListModel) people = NULL;
+    g_autoptr (GListModel) functions = NULL;
+    g_autoptr (GListModel) teams = NULL;
+    g_autoptr (GListModel) assignments = NULL;
+    g_autoptr (ParaatPerson) person = NULL;
+    g_autoptr (ParaatFunction) function = NULL;
+    g_autoptr (ParaatTeam) team = NULL;
+    g_autoptr (ParaatAssignment) assignment = NULL;
+    GtkWidget *editors[10];
+
+    g_assert_true (paraat_demo_load (store, 2026, NULL));
+    people = paraat_store_list_people (store, NULL);
+    functions = paraat_store_list_functions (store, NULL);
+    teams = paraat_store_list_teams (store, NULL);
+    assignments = paraat_store_list_assignments (store, 0, 0, NULL);
+    person = g_list_model_get_item (people, 0);
+    function = g_list_model_get_item (functions, 0);
+    team = g_list_model_get_item (teams, 0);
+    assignment = g_list_model_get_item (assignments, 0);
+
+    editors[0] = paraat_person_editor_new (store, NULL);
+    editors[1] = paraat_person_editor_new (store, person);
+    editors[2] = paraat_function_editor_new (store, NULL, paraat_team_get_id (team));
+    editors[3] = paraat_function_editor_new (store, function, 0);
+    editors[4] = paraat_team_editor_new (store, NULL);
+    editors[5] = paraat_team_editor_new (store, team);
+    editors[6] = paraat_assignment_editor_new (store, NULL, paraat_person_get_id (person), 0);
+    editors[7] = paraat_assignment_editor_new (store, assignment, 0, 0);
+    editors[8] = paraat_absence_editor_new (store, NULL, paraat_person_get_id (person));
+    editors[9] = paraat_assignment_editor_new (store, NULL, 0, paraat_function_get_id (function));
+    for (guint i = 0; i < G_N_ELEMENTS (editors); i++)
+      {
+        g_assert_true (GTK_IS_WINDOW (editors[i]));
+        gtk_window_destroy (GTK_WINDOW (editors[i]));
+      }
+  }
 
   window = g_object_new (PARAAT_TYPE_WINDOW, NULL);
   gtk_window_destroy (GTK_WINDOW (window));
@@ -530,6 +581,239 @@ test_store_changes (void)
   paraat_organisation_set_name (organisation, "Gemeente Voorbeeld");
   g_assert_true (paraat_store_save_organisation (store, organisation, &error));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Gemeente Voorbeeld");
+}
+
+/* The register through its widgets, as a coordinator uses it. */
+
+static GtkWidget *
+wait_for_toplevel (GType type)
+{
+  GtkWidget *found = NULL;
+
+  for (int i = 0; i < 500 && (found = find_toplevel (type)) == NULL; i++)
+    run_for (10);
+  if (found == NULL)
+    g_error ("no %s appeared", g_type_name (type));
+  wait_for_frames (found);
+  return found;
+}
+
+static void
+type_into (GtkWidget  *root,
+           const char *name,
+           const char *text)
+{
+  GtkWidget *row = find_by_name (root, name);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static void
+press_save (GtkWidget *editor)
+{
+  GtkWidget *save = find_by_name (editor, "save-button");
+
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_signal_emit_by_name (save, "clicked");
+}
+
+static gboolean
+window_closed (gpointer data)
+{
+  GtkWidget **window = data;
+
+  return *window == NULL;
+}
+
+static ParaatPerson *
+find_person (ParaatStore *store,
+             const char  *family_name)
+{
+  g_autoptr (GListModel) people = paraat_store_list_people (store, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr (ParaatPerson) person = g_list_model_get_item (people, i);
+
+      if (g_strcmp0 (paraat_person_get_family_name (person), family_name) == 0)
+        return g_steal_pointer (&person);
+    }
+  return NULL;
+}
+
+static guint
+count (GListModel *model)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  g_object_unref (model);
+  return n;
+}
+
+static void
+test_organisation (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ParaatPerson) person = NULL;
+  g_autoptr (ParaatFunction) function = NULL;
+  ParaatWindow *window = main_window ();
+  ParaatStore *store = paraat_application_get_store (app);
+  ParaatOrganisationPage *page;
+  GtkWidget *editor;
+  GtkWidget *dialog;
+  guint n_teams = count (paraat_store_list_teams (store, NULL));
+  guint n_people = count (paraat_store_list_people (store, NULL));
+
+  resize (window, 1280, 800);
+  page = PARAAT_ORGANISATION_PAGE (show_page (window, "organisation"));
+  g_assert_cmpuint (paraat_organisation_page_get_n_shown (page, "people"), ==, n_people);
+  screenshot (GTK_WIDGET (window), "organisation");
+
+  /* A team… */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "org.new-team", NULL));
+  editor = wait_for_toplevel (PARAAT_TYPE_TEAM_EDITOR);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  g_assert_false (gtk_widget_get_sensitive (find_by_name (editor, "save-button")));
+  type_into (editor, "code-row", "TEST");
+  type_into (editor, "name-row", "Testteam Ĳsselmonde");
+  screenshot (editor, "team-editor");
+  press_save (editor);
+  wait_until (window_closed, &editor, "the team editor to close");
+  wait_until (page_loaded, page, "the page to reload");
+  g_assert_cmpuint (count (paraat_store_list_teams (store, NULL)), ==, n_teams + 1);
+
+  /* …its function (the new team is selected, so the function belongs to it)… */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "org.new-function", NULL));
+  editor = wait_for_toplevel (PARAAT_TYPE_FUNCTION_EDITOR);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  type_into (editor, "code-row", "OVD-BZ");
+  /* A code that exists already is refused at the field. */
+  run_for (50);
+  g_assert_false (gtk_widget_get_sensitive (find_by_name (editor, "save-button")));
+  type_into (editor, "code-row", "TST-1");
+  type_into (editor, "name-row", "Testfunctie");
+  screenshot (editor, "function-editor");
+  press_save (editor);
+  wait_until (window_closed, &editor, "the function editor to close");
+  wait_until (page_loaded, page, "the page to reload");
+  function = paraat_store_find_function (store, "TST-1", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (function);
+  g_assert_cmpint (paraat_function_get_team_id (function), >, 0);
+
+  /* …a person, with a bad e-mail address first… */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "org.new-person", NULL));
+  editor = wait_for_toplevel (PARAAT_TYPE_PERSON_EDITOR);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  type_into (editor, "given-name-row", "Ĳsbrand");
+  type_into (editor, "family-name-row", "Testpersoon");
+  type_into (editor, "mobile-row", "06 1234 5678");
+  type_into (editor, "email-row", "ijsbrand@");
+  run_for (50);
+  g_assert_false (gtk_widget_get_sensitive (find_by_name (editor, "save-button")));
+  g_assert_true (gtk_widget_has_css_class (find_by_name (editor, "email-row"), "error"));
+  screenshot (editor, "person-editor-invalid");
+  type_into (editor, "email-row", "ijsbrand@voorbeeld.example");
+  run_for (50);
+  press_save (editor);
+  wait_until (window_closed, &editor, "the person editor to close");
+  wait_until (page_loaded, page, "the page to reload");
+  person = find_person (store, "Testpersoon");
+  g_assert_nonnull (person);
+  g_assert_cmpstr (paraat_person_get_phone (person), ==, "+31612345678");
+
+  /* …assigned to the function from the person's page… */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "org.add-assignment", NULL));
+  editor = wait_for_toplevel (PARAAT_TYPE_ASSIGNMENT_EDITOR);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  {
+    AdwComboRow *functions = ADW_COMBO_ROW (find_by_name (editor, "function-row"));
+    GListModel *model = adw_combo_row_get_model (functions);
+    guint position = GTK_INVALID_LIST_POSITION;
+
+    for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+      {
+        g_autoptr (GObject) item = g_list_model_get_item (model, i);
+        g_autofree char *text = NULL;
+
+        if (GTK_IS_STRING_OBJECT (item))
+          text = g_strdup (gtk_string_object_get_string (GTK_STRING_OBJECT (item)));
+        else if (PARAAT_IS_FUNCTION (item))
+          text = g_strdup (paraat_function_get_code (PARAAT_FUNCTION (item)));
+        if (text != NULL && strstr (text, "TST-1") != NULL)
+          position = i;
+      }
+    g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+    adw_combo_row_set_selected (functions, position);
+  }
+  type_into (editor, "from-row", "2026-02-01");
+  type_into (editor, "until-row", "2026-01-01");
+  run_for (50);
+  g_assert_false (gtk_widget_get_sensitive (find_by_name (editor, "save-button")));
+  type_into (editor, "until-row", "");
+  run_for (50);
+  press_save (editor);
+  wait_until (window_closed, &editor, "the assignment editor to close");
+  wait_until (page_loaded, page, "the page to reload");
+  g_assert_cmpuint (count (paraat_store_list_assignments (store, paraat_person_get_id (person), 0, NULL)), ==, 1);
+  screenshot (GTK_WIDGET (window), "organisation-person");
+
+  /* …found by searching as you type. */
+  paraat_organisation_page_set_search (page, "ijsbrand");
+  g_assert_cmpuint (paraat_organisation_page_get_n_shown (page, "people"), ==, 1);
+  paraat_organisation_page_set_search (page, "06-1234 5678");
+  g_assert_cmpuint (paraat_organisation_page_get_n_shown (page, "people"), >=, 1);
+  paraat_organisation_page_set_search (page, "tst-1");
+  g_assert_cmpuint (paraat_organisation_page_get_n_shown (page, "functions"), ==, 1);
+  paraat_organisation_page_set_search (page, "niemand-heet-zo");
+  g_assert_cmpuint (paraat_organisation_page_get_n_shown (page, "people"), ==, 0);
+  paraat_organisation_page_set_search (page, "");
+  g_assert_cmpuint (paraat_organisation_page_get_n_shown (page, "people"), ==, n_people + 1);
+
+  /* Deleting the person asks first, because they hold a function. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "org.delete", NULL));
+  dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  screenshot (dialog, "delete-person");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
+  gtk_window_close (GTK_WINDOW (dialog));
+  run_for (100);
+  g_assert_null (find_person (store, "Testpersoon"));
+  g_assert_cmpuint (count (paraat_store_list_assignments (store, 0, paraat_function_get_id (function), NULL)), ==, 0);
+
+  /* Undo brings back the person and the assignment. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "org.undo", NULL));
+  run_for (100);
+  g_clear_object (&person);
+  person = find_person (store, "Testpersoon");
+  g_assert_nonnull (person);
+  g_assert_cmpuint (count (paraat_store_list_assignments (store, paraat_person_get_id (person), 0, NULL)), ==, 1);
+
+  /* Narrow: the list and the detail fold into one column. */
+  resize (window, 360, 800);
+  paraat_organisation_page_select (page, "person", paraat_person_get_id (person));
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_true (adw_leaflet_get_folded (ADW_LEAFLET (find_by_type (GTK_WIDGET (page), ADW_TYPE_LEAFLET))));
+  screenshot (GTK_WIDGET (window), "organisation-narrow");
+  resize (window, 1280, 800);
+
+  /* Leave the demo as it was. */
+  g_assert_true (paraat_store_begin (store, &error));
+  {
+    g_autoptr (GListModel) assignments = paraat_store_list_assignments (store, paraat_person_get_id (person), 0, NULL);
+
+    for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
+      {
+        g_autoptr (ParaatAssignment) assignment = g_list_model_get_item (assignments, i);
+
+        g_assert_true (paraat_store_delete_assignment (store, paraat_assignment_get_id (assignment), &error));
+      }
+  }
+  g_assert_true (paraat_store_delete_person (store, paraat_person_get_id (person), &error));
+  g_assert_true (paraat_store_delete_function (store, paraat_function_get_id (function), &error));
+  g_assert_true (paraat_store_delete_team (store, paraat_function_get_team_id (function), &error));
+  g_assert_true (paraat_store_commit (store, &error));
+  g_assert_no_error (error);
+  show_page (window, "overview");
 }
 
 static void
@@ -819,6 +1103,7 @@ main (int   argc,
   g_test_add_func ("/ui/pages", test_pages);
   g_test_add_func ("/ui/language", test_language);
   g_test_add_func ("/ui/store-changes", test_store_changes);
+  g_test_add_func ("/ui/organisation", test_organisation);
   g_test_add_func ("/ui/narrow", test_narrow);
   g_test_add_func ("/ui/preferences", test_preferences);
   g_test_add_func ("/ui/about", test_about);

@@ -270,6 +270,22 @@ new_health_row (const char *icon_name,
   return row;
 }
 
+/* Points @row at the function or person of @problem on the Organisation page. */
+static void
+link_to_record (GtkWidget        *row,
+                ParaatOrgProblem *problem)
+{
+  const char *kind = problem->function_id > 0 ? "function" : "person";
+  gint64 id = problem->function_id > 0 ? problem->function_id : problem->person_id;
+
+  if (id <= 0)
+    return;
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), NULL);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new ("(sx)", kind, id));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "window.show-record");
+}
+
 static void
 fill_health (ParaatOverviewPage *self,
              GPtrArray          *problems,
@@ -284,11 +300,12 @@ fill_health (ParaatOverviewPage *self,
   for (guint i = 0; i < shown; i++)
     {
       ParaatOrgProblem *problem = g_ptr_array_index (problems, i);
+      GtkWidget *row = new_health_row (problem_icon (problem->kind),
+                                       problem->title, problem->detail,
+                                       problem->kind != PARAAT_ORG_PROBLEM_UNASSIGNED);
 
-      gtk_list_box_append (self->health_list,
-                           new_health_row (problem_icon (problem->kind),
-                                           problem->title, problem->detail,
-                                           problem->kind != PARAAT_ORG_PROBLEM_UNASSIGNED));
+      link_to_record (row, problem);
+      gtk_list_box_append (self->health_list, row);
     }
 
   if (shown < n)

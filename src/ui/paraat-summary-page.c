@@ -61,33 +61,6 @@ static GParamSpec *properties[N_PROPS];
  */
 
 static char *
-organisation_figures (ParaatStore  *store,
-                      GError      **error)
-{
-  g_autoptr (ParaatOrganisation) organisation = NULL;
-  g_autofree char *people = NULL;
-  g_autofree char *functions = NULL;
-  g_autofree char *teams = NULL;
-  ParaatStoreCounts counts = { 0 };
-
-  organisation = paraat_store_get_organisation (store, error);
-  if (organisation == NULL || !paraat_store_get_counts (store, &counts, error))
-    return NULL;
-
-  /* Translators: fills the second %s of "%s has %s in %s and %s." */
-  people = g_strdup_printf (ngettext ("%u functionary", "%u functionaries", counts.people),
-                            counts.people);
-  /* Translators: fills the third %s of "%s has %s in %s and %s." */
-  functions = g_strdup_printf (ngettext ("%u crisis function", "%u crisis functions", counts.functions),
-                               counts.functions);
-  /* Translators: fills the last %s of "%s has %s in %s and %s." */
-  teams = g_strdup_printf (ngettext ("%u team", "%u teams", counts.teams), counts.teams);
-  /* Translators: e.g. "Gemeente Voorbeeld has 60 functionaries in 21 crisis functions and 6 teams." */
-  return g_strdup_printf (_("%s has %s in %s and %s."),
-                          paraat_organisation_get_name (organisation), people, functions, teams);
-}
-
-static char *
 roster_figures (ParaatStore  *store,
                 GError      **error)
 {
@@ -296,17 +269,6 @@ events_figures (ParaatStore  *store,
 }
 
 static const Section sections[] = {
-  {
-    .name = "organisation",
-    .icon_name = "system-users-symbolic",
-    .title = N_("Teams, Functions and People"),
-    /* Translators: what this page of the window will show once it is finished */
-    .purpose = N_("This page will list the teams, their crisis functions and the people who "
-                  "fill them, with each person’s functions, absences and proficiency, and "
-                  "print the call-out list."),
-    .figures = organisation_figures,
-    .buttons = TRUE,
-  },
   {
     .name = "roster",
     .icon_name = "alarm-symbolic",

@@ -15,6 +15,7 @@
 #include "ui/paraat-absence-editor.h"
 #include "ui/paraat-assignment-editor.h"
 #include "ui/paraat-function-editor.h"
+#include "ui/paraat-organisation-page.h"
 #include "ui/paraat-overview-page.h"
 #include "ui/paraat-person-editor.h"
 #include "ui/paraat-preferences-window.h"
@@ -41,6 +42,7 @@ paraat_ui_init (void)
       g_type_ensure (PARAAT_TYPE_ABSENCE_EDITOR);
       g_type_ensure (PARAAT_TYPE_ASSIGNMENT_EDITOR);
       g_type_ensure (PARAAT_TYPE_FUNCTION_EDITOR);
+      g_type_ensure (PARAAT_TYPE_ORGANISATION_PAGE);
       g_type_ensure (PARAAT_TYPE_OVERVIEW_PAGE);
       g_type_ensure (PARAAT_TYPE_PERSON_EDITOR);
       g_type_ensure (PARAAT_TYPE_PREFERENCES_WINDOW);
