@@ -15,6 +15,7 @@
 
 #include "model/paraat-validate.h"
 #include "planning/paraat-calendar.h"
+#include "ui/paraat-form.h"
 #include "ui/paraat-absence-editor.h"
 #include "ui/paraat-ui-util.h"
 
@@ -54,52 +55,6 @@ static guint signals[N_SIGNALS];
  * Auxiliary methods
  */
 
-static char *
-entry_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
-static gboolean
-is_touched (AdwEntryRow *row)
-{
-  return g_object_get_data (G_OBJECT (row), "paraat-touched") != NULL;
-}
-
-/* Shows @message at @row, as its title in the error colour, or gives the row
- * its own title back when @message is NULL. */
-static void
-set_row_error (AdwPreferencesRow *row,
-               const char        *message)
-{
-  const char *title = g_object_get_data (G_OBJECT (row), "paraat-title");
-
-  if (title == NULL)
-    {
-      g_object_set_data_full (G_OBJECT (row), "paraat-title",
-                              g_strdup (adw_preferences_row_get_title (row)), g_free);
-      title = g_object_get_data (G_OBJECT (row), "paraat-title");
-    }
-
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      adw_preferences_row_set_title (row, message);
-      /* A long message is ellipsized in the title; the tooltip has all of it. */
-      gtk_widget_set_tooltip_text (GTK_WIDGET (row), message);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
-                                      -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-      adw_preferences_row_set_title (row, title);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (row), NULL);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
-}
-
 static void
 show_error (ParaatAbsenceEditor *self,
             const char          *message)
@@ -108,37 +63,23 @@ show_error (ParaatAbsenceEditor *self,
   gtk_widget_set_visible (self->error_group, message != NULL);
 }
 
-/* The problem with the required date in @row, or NULL. "" when it is empty and
- * nothing was typed in it yet: not valid, but not called out. */
-static const char *
-date_problem (AdwEntryRow *row)
-{
-  g_autofree char *text = entry_text (row);
-
-  if (*text == '\0')
-    return is_touched (row) ? _("Fill in a date (YYYY-MM-DD)") : "";
-  if (!paraat_validate_date (text))
-    return _("Not a date: use YYYY-MM-DD");
-  return NULL;
-}
-
 /* Checks every field, shows the problems at their rows and makes Save
  * sensitive when there are none. */
 static gboolean
 validate (ParaatAbsenceEditor *self)
 {
-  g_autofree char *first = entry_text (self->first_day_row);
-  g_autofree char *last = entry_text (self->last_day_row);
-  const char *first_problem = date_problem (self->first_day_row);
-  const char *last_problem = date_problem (self->last_day_row);
+  g_autofree char *first = paraat_form_entry_text (self->first_day_row);
+  g_autofree char *last = paraat_form_entry_text (self->last_day_row);
+  const char *first_problem = paraat_form_date_problem (self->first_day_row, FALSE);
+  const char *last_problem = paraat_form_date_problem (self->last_day_row, FALSE);
   gboolean valid;
 
   if (first_problem == NULL && last_problem == NULL && strcmp (last, first) < 0)
     last_problem = _("Lies before the first day");
 
-  set_row_error (ADW_PREFERENCES_ROW (self->first_day_row),
+  paraat_form_set_row_error (ADW_PREFERENCES_ROW (self->first_day_row),
                  first_problem != NULL && *first_problem != '\0' ? first_problem : NULL);
-  set_row_error (ADW_PREFERENCES_ROW (self->last_day_row),
+  paraat_form_set_row_error (ADW_PREFERENCES_ROW (self->last_day_row),
                  last_problem != NULL && *last_problem != '\0' ? last_problem : NULL);
 
   valid = first_problem == NULL && last_problem == NULL && self->person_id > 0;
@@ -219,7 +160,7 @@ field_changed_cb (AdwEntryRow         *row,
   if (self->filling)
     return;
 
-  g_object_set_data (G_OBJECT (row), "paraat-touched", GINT_TO_POINTER (TRUE));
+  paraat_form_touch (row);
   show_error (self, NULL);
   validate (self);
 }
@@ -336,9 +277,9 @@ paraat_absence_editor_save (ParaatAbsenceEditor *self)
   if (!validate (self))
     return;
 
-  first = entry_text (self->first_day_row);
-  last = entry_text (self->last_day_row);
-  reason = entry_text (self->reason_row);
+  first = paraat_form_entry_text (self->first_day_row);
+  last = paraat_form_entry_text (self->last_day_row);
+  reason = paraat_form_entry_text (self->reason_row);
 
   if (!local_midnight (self->tz, first, 0, &starts_at)
       || !local_midnight (self->tz, last, 1, &ends_at))

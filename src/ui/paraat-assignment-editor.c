@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "model/paraat-validate.h"
+#include "ui/paraat-form.h"
 #include "ui/paraat-assignment-editor.h"
 
 /* The form of one assignment: who holds which function, at which level and
@@ -63,63 +64,12 @@ static guint signals[N_SIGNALS];
  * Auxiliary methods
  */
 
-static char *
-entry_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
-/* Shows @message at @row, as its title in the error colour, or gives the row
- * its own title back when @message is NULL. */
-static void
-set_row_error (AdwPreferencesRow *row,
-               const char        *message)
-{
-  const char *title = g_object_get_data (G_OBJECT (row), "paraat-title");
-
-  if (title == NULL)
-    {
-      g_object_set_data_full (G_OBJECT (row), "paraat-title",
-                              g_strdup (adw_preferences_row_get_title (row)), g_free);
-      title = g_object_get_data (G_OBJECT (row), "paraat-title");
-    }
-
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      adw_preferences_row_set_title (row, message);
-      /* A long message is ellipsized in the title; the tooltip has all of it. */
-      gtk_widget_set_tooltip_text (GTK_WIDGET (row), message);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
-                                      -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-      adw_preferences_row_set_title (row, title);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (row), NULL);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
-}
-
 static void
 show_error (ParaatAssignmentEditor *self,
             const char             *message)
 {
   gtk_label_set_label (self->error_label, message);
   gtk_widget_set_visible (self->error_group, message != NULL);
-}
-
-/* The problem with the optional date in @row, or NULL. */
-static const char *
-date_problem (AdwEntryRow *row)
-{
-  g_autofree char *text = entry_text (row);
-
-  if (*text != '\0' && !paraat_validate_date (text))
-    return _("Not a date: use YYYY-MM-DD");
-  return NULL;
 }
 
 /* The id of the item selected in @row, 0 when none is. */
@@ -150,48 +100,41 @@ select_id (AdwComboRow *row,
 static gboolean
 validate (ParaatAssignmentEditor *self)
 {
-  g_autofree char *from = entry_text (self->from_row);
-  g_autofree char *until = entry_text (self->until_row);
-  const char *from_problem = date_problem (self->from_row);
-  const char *until_problem = date_problem (self->until_row);
+  g_autofree char *from = paraat_form_entry_text (self->from_row);
+  g_autofree char *until = paraat_form_entry_text (self->until_row);
+  const char *from_problem = paraat_form_date_problem (self->from_row, TRUE);
+  const char *until_problem = paraat_form_date_problem (self->until_row, TRUE);
   gboolean valid = TRUE;
 
   if (selected_id (self->person_row, self->person_ids) == 0)
     {
       valid = FALSE;
-      set_row_error (ADW_PREFERENCES_ROW (self->person_row),
+      paraat_form_set_row_error (ADW_PREFERENCES_ROW (self->person_row),
                      self->person_ids->len == 0 ? _("Add a person first") : _("Choose a person"));
     }
   else
-    set_row_error (ADW_PREFERENCES_ROW (self->person_row), NULL);
+    paraat_form_set_row_error (ADW_PREFERENCES_ROW (self->person_row), NULL);
 
   if (selected_id (self->function_row, self->function_ids) == 0)
     {
       valid = FALSE;
-      set_row_error (ADW_PREFERENCES_ROW (self->function_row),
+      paraat_form_set_row_error (ADW_PREFERENCES_ROW (self->function_row),
                      self->function_ids->len == 0 ? _("Add a function first") : _("Choose a function"));
     }
   else
-    set_row_error (ADW_PREFERENCES_ROW (self->function_row), NULL);
+    paraat_form_set_row_error (ADW_PREFERENCES_ROW (self->function_row), NULL);
 
   if (from_problem == NULL && until_problem == NULL
       && *from != '\0' && *until != '\0' && strcmp (until, from) < 0)
     until_problem = _("Lies before the start date");
 
-  set_row_error (ADW_PREFERENCES_ROW (self->from_row), from_problem);
-  set_row_error (ADW_PREFERENCES_ROW (self->until_row), until_problem);
+  paraat_form_set_row_error (ADW_PREFERENCES_ROW (self->from_row), from_problem);
+  paraat_form_set_row_error (ADW_PREFERENCES_ROW (self->until_row), until_problem);
   if (from_problem != NULL || until_problem != NULL)
     valid = FALSE;
 
   gtk_widget_set_sensitive (self->save_button, valid && self->store != NULL);
   return valid;
-}
-
-static void
-set_entry (AdwEntryRow *row,
-           const char  *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
 }
 
 static int
@@ -266,8 +209,8 @@ fill (ParaatAssignmentEditor *self,
       gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save"));
       level = paraat_assignment_get_level (self->assignment);
       gtk_spin_button_set_value (self->position_spin, MAX (paraat_assignment_get_position (self->assignment), 1));
-      set_entry (self->from_row, paraat_assignment_get_valid_from (self->assignment));
-      set_entry (self->until_row, paraat_assignment_get_valid_until (self->assignment));
+      paraat_form_set_entry (self->from_row, paraat_assignment_get_valid_from (self->assignment));
+      paraat_form_set_entry (self->until_row, paraat_assignment_get_valid_until (self->assignment));
     }
 
   select_id (self->person_row, self->person_ids,
@@ -297,7 +240,7 @@ field_changed_cb (AdwEntryRow            *row,
   if (self->filling)
     return;
 
-  g_object_set_data (G_OBJECT (row), "paraat-touched", GINT_TO_POINTER (TRUE));
+  paraat_form_touch (row);
   show_error (self, NULL);
   validate (self);
 }
@@ -421,8 +364,8 @@ paraat_assignment_editor_save (ParaatAssignmentEditor *self)
   if (!validate (self))
     return;
 
-  from = entry_text (self->from_row);
-  until = entry_text (self->until_row);
+  from = paraat_form_entry_text (self->from_row);
+  until = paraat_form_entry_text (self->until_row);
   level = adw_combo_row_get_selected (self->level_row);
 
   /* A copy, so that the caller's assignment is unchanged when the store refuses. */

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "model/paraat-validate.h"
+#include "ui/paraat-form.h"
 #include "ui/paraat-function-editor.h"
 
 /* The form of one crisis function: its team, code, name and description, and
@@ -63,52 +64,6 @@ static guint signals[N_SIGNALS];
  * Auxiliary methods
  */
 
-static char *
-entry_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
-static gboolean
-is_touched (AdwEntryRow *row)
-{
-  return g_object_get_data (G_OBJECT (row), "paraat-touched") != NULL;
-}
-
-/* Shows @message at @row, as its title in the error colour, or gives the row
- * its own title back when @message is NULL. */
-static void
-set_row_error (AdwPreferencesRow *row,
-               const char        *message)
-{
-  const char *title = g_object_get_data (G_OBJECT (row), "paraat-title");
-
-  if (title == NULL)
-    {
-      g_object_set_data_full (G_OBJECT (row), "paraat-title",
-                              g_strdup (adw_preferences_row_get_title (row)), g_free);
-      title = g_object_get_data (G_OBJECT (row), "paraat-title");
-    }
-
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      adw_preferences_row_set_title (row, message);
-      /* A long message is ellipsized in the title; the tooltip has all of it. */
-      gtk_widget_set_tooltip_text (GTK_WIDGET (row), message);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
-                                      -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-      adw_preferences_row_set_title (row, title);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (row), NULL);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
-}
-
 static void
 show_error (ParaatFunctionEditor *self,
             const char           *message)
@@ -132,36 +87,29 @@ code_taken (ParaatFunctionEditor *self,
 static gboolean
 validate (ParaatFunctionEditor *self)
 {
-  g_autofree char *code = entry_text (self->code_row);
-  g_autofree char *name = entry_text (self->name_row);
+  g_autofree char *code = paraat_form_entry_text (self->code_row);
+  g_autofree char *name = paraat_form_entry_text (self->name_row);
   const char *code_error = NULL;
   const char *name_error = NULL;
 
   if (*code == '\0')
-    code_error = is_touched (self->code_row) ? _("Fill in a code") : "";
+    code_error = paraat_form_is_touched (self->code_row) ? _("Fill in a code") : "";
   else if (!paraat_validate_code (code))
     code_error = _("Use up to 16 letters, digits, “-” or “_”, starting with a letter");
   else if (code_taken (self, code))
     code_error = _("Another function already has this code");
 
   if (*name == '\0')
-    name_error = is_touched (self->name_row) ? _("Fill in a name") : "";
+    name_error = paraat_form_is_touched (self->name_row) ? _("Fill in a name") : "";
 
-  set_row_error (ADW_PREFERENCES_ROW (self->code_row),
+  paraat_form_set_row_error (ADW_PREFERENCES_ROW (self->code_row),
                  code_error != NULL && *code_error != '\0' ? code_error : NULL);
-  set_row_error (ADW_PREFERENCES_ROW (self->name_row),
+  paraat_form_set_row_error (ADW_PREFERENCES_ROW (self->name_row),
                  name_error != NULL && *name_error != '\0' ? name_error : NULL);
 
   gtk_widget_set_sensitive (self->save_button,
                             code_error == NULL && name_error == NULL && self->store != NULL);
   return code_error == NULL && name_error == NULL;
-}
-
-static void
-set_entry (AdwEntryRow *row,
-           const char  *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
 }
 
 static void
@@ -234,9 +182,9 @@ fill (ParaatFunctionEditor *self,
 
   self->filling = TRUE;
   select_team (self, team_id);
-  set_entry (self->code_row, paraat_function_get_code (function));
-  set_entry (self->name_row, paraat_function_get_name (function));
-  set_entry (self->description_row, paraat_function_get_description (function));
+  paraat_form_set_entry (self->code_row, paraat_function_get_code (function));
+  paraat_form_set_entry (self->name_row, paraat_function_get_name (function));
+  paraat_form_set_entry (self->description_row, paraat_function_get_description (function));
   kind = paraat_function_get_piket_kind (function);
   for (guint i = 0; i < G_N_ELEMENTS (piket_kinds); i++)
     if (piket_kinds[i] == kind)
@@ -250,13 +198,6 @@ fill (ParaatFunctionEditor *self,
   validate (self);
 }
 
-/* A string for the model: NULL for blank text. */
-static const char *
-or_null (const char *text)
-{
-  return paraat_validate_is_blank (text) ? NULL : text;
-}
-
 /*
  * Callbacks
  */
@@ -268,7 +209,7 @@ field_changed_cb (AdwEntryRow          *row,
   if (self->filling)
     return;
 
-  g_object_set_data (G_OBJECT (row), "paraat-touched", GINT_TO_POINTER (TRUE));
+  paraat_form_touch (row);
   show_error (self, NULL);
   validate (self);
 }
@@ -418,9 +359,9 @@ paraat_function_editor_save (ParaatFunctionEditor *self)
   if (!validate (self))
     return;
 
-  code = entry_text (self->code_row);
-  name = entry_text (self->name_row);
-  description = entry_text (self->description_row);
+  code = paraat_form_entry_text (self->code_row);
+  name = paraat_form_entry_text (self->name_row);
+  description = paraat_form_entry_text (self->description_row);
   minutes = gtk_spin_button_get_value_as_int (self->response_spin);
 
   /* A copy, so that the caller's function is unchanged when the store refuses. */
@@ -437,7 +378,7 @@ paraat_function_editor_save (ParaatFunctionEditor *self)
   paraat_function_set_team_id (function, team < self->team_ids->len ? g_array_index (self->team_ids, gint64, team) : 0);
   paraat_function_set_code (function, code);
   paraat_function_set_name (function, name);
-  paraat_function_set_description (function, or_null (description));
+  paraat_function_set_description (function, paraat_form_or_null (description));
   paraat_function_set_piket_kind (function, kind < G_N_ELEMENTS (piket_kinds) ? piket_kinds[kind] : PARAAT_PIKET_KIND_HARD);
   paraat_function_set_response_minutes (function, minutes);
   paraat_function_set_lines (function, gtk_spin_button_get_value_as_int (self->lines_spin));
@@ -447,7 +388,7 @@ paraat_function_editor_save (ParaatFunctionEditor *self)
   if (!paraat_store_save_function (self->store, function, &error))
     {
       if (g_error_matches (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_DUPLICATE))
-        set_row_error (ADW_PREFERENCES_ROW (self->code_row), _("Another function already has this code"));
+        paraat_form_set_row_error (ADW_PREFERENCES_ROW (self->code_row), _("Another function already has this code"));
       show_error (self, error->message);
       return;
     }

@@ -13,6 +13,7 @@
 
 #include "model/paraat-validate.h"
 #include "planning/paraat-phone.h"
+#include "ui/paraat-form.h"
 #include "ui/paraat-person-editor.h"
 
 /* The form of one person. Every change is checked at once: a row with a
@@ -55,52 +56,6 @@ static guint signals[N_SIGNALS];
  * Auxiliary methods
  */
 
-static char *
-entry_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
-static gboolean
-is_touched (AdwEntryRow *row)
-{
-  return g_object_get_data (G_OBJECT (row), "paraat-touched") != NULL;
-}
-
-/* Shows @message at @row, as its title in the error colour, or gives the row
- * its own title back when @message is NULL. */
-static void
-set_row_error (AdwPreferencesRow *row,
-               const char        *message)
-{
-  const char *title = g_object_get_data (G_OBJECT (row), "paraat-title");
-
-  if (title == NULL)
-    {
-      g_object_set_data_full (G_OBJECT (row), "paraat-title",
-                              g_strdup (adw_preferences_row_get_title (row)), g_free);
-      title = g_object_get_data (G_OBJECT (row), "paraat-title");
-    }
-
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      adw_preferences_row_set_title (row, message);
-      /* A long message is ellipsized in the title; the tooltip has all of it. */
-      gtk_widget_set_tooltip_text (GTK_WIDGET (row), message);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
-                                      -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-      adw_preferences_row_set_title (row, title);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (row), NULL);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
-}
-
 static void
 show_error (ParaatPersonEditor *self,
             const char         *message)
@@ -115,10 +70,10 @@ static gboolean
 check_phone (AdwEntryRow *row)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *text = entry_text (row);
+  g_autofree char *text = paraat_form_entry_text (row);
   g_autofree char *e164 = paraat_phone_normalise (text, &error);
 
-  set_row_error (ADW_PREFERENCES_ROW (row), e164 == NULL ? error->message : NULL);
+  paraat_form_set_row_error (ADW_PREFERENCES_ROW (row), e164 == NULL ? error->message : NULL);
   return e164 != NULL;
 }
 
@@ -127,20 +82,20 @@ check_phone (AdwEntryRow *row)
 static gboolean
 validate (ParaatPersonEditor *self)
 {
-  g_autofree char *given = entry_text (self->given_name_row);
-  g_autofree char *family = entry_text (self->family_name_row);
-  g_autofree char *email = entry_text (self->email_row);
+  g_autofree char *given = paraat_form_entry_text (self->given_name_row);
+  g_autofree char *family = paraat_form_entry_text (self->family_name_row);
+  g_autofree char *email = paraat_form_entry_text (self->email_row);
   gboolean valid = TRUE;
 
   if (paraat_validate_is_blank (given) && paraat_validate_is_blank (family))
     {
       valid = FALSE;
-      set_row_error (ADW_PREFERENCES_ROW (self->given_name_row),
-                     is_touched (self->given_name_row) || is_touched (self->family_name_row)
+      paraat_form_set_row_error (ADW_PREFERENCES_ROW (self->given_name_row),
+                     paraat_form_is_touched (self->given_name_row) || paraat_form_is_touched (self->family_name_row)
                        ? _("Fill in a given name or a family name") : NULL);
     }
   else
-    set_row_error (ADW_PREFERENCES_ROW (self->given_name_row), NULL);
+    paraat_form_set_row_error (ADW_PREFERENCES_ROW (self->given_name_row), NULL);
 
   if (!check_phone (self->mobile_row))
     valid = FALSE;
@@ -150,21 +105,14 @@ validate (ParaatPersonEditor *self)
   if (*email != '\0' && !paraat_validate_email (email))
     {
       valid = FALSE;
-      set_row_error (ADW_PREFERENCES_ROW (self->email_row),
+      paraat_form_set_row_error (ADW_PREFERENCES_ROW (self->email_row),
                      _("Not an e-mail address (such as name@example.nl)"));
     }
   else
-    set_row_error (ADW_PREFERENCES_ROW (self->email_row), NULL);
+    paraat_form_set_row_error (ADW_PREFERENCES_ROW (self->email_row), NULL);
 
   gtk_widget_set_sensitive (self->save_button, valid && self->store != NULL);
   return valid;
-}
-
-static void
-set_entry (AdwEntryRow *row,
-           const char  *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
 }
 
 static void
@@ -184,27 +132,20 @@ fill (ParaatPersonEditor *self)
       phone_alt = paraat_phone_format (paraat_person_get_phone_alt (self->person));
       notes = paraat_person_get_notes (self->person);
 
-      set_entry (self->given_name_row, paraat_person_get_given_name (self->person));
-      set_entry (self->family_name_row, paraat_person_get_family_name (self->person));
+      paraat_form_set_entry (self->given_name_row, paraat_person_get_given_name (self->person));
+      paraat_form_set_entry (self->family_name_row, paraat_person_get_family_name (self->person));
       gtk_switch_set_active (self->active_switch, paraat_person_get_active (self->person));
-      set_entry (self->mobile_row, mobile);
-      set_entry (self->phone_alt_row, phone_alt);
-      set_entry (self->email_row, paraat_person_get_email (self->person));
-      set_entry (self->department_row, paraat_person_get_department (self->person));
-      set_entry (self->municipality_row, paraat_person_get_municipality (self->person));
+      paraat_form_set_entry (self->mobile_row, mobile);
+      paraat_form_set_entry (self->phone_alt_row, phone_alt);
+      paraat_form_set_entry (self->email_row, paraat_person_get_email (self->person));
+      paraat_form_set_entry (self->department_row, paraat_person_get_department (self->person));
+      paraat_form_set_entry (self->municipality_row, paraat_person_get_municipality (self->person));
       gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view),
                                 notes != NULL ? notes : "", -1);
     }
   self->filling = FALSE;
 
   validate (self);
-}
-
-/* A string for the model: NULL for blank text. */
-static const char *
-or_null (const char *text)
-{
-  return paraat_validate_is_blank (text) ? NULL : text;
 }
 
 /*
@@ -218,7 +159,7 @@ field_changed_cb (AdwEntryRow        *row,
   if (self->filling)
     return;
 
-  g_object_set_data (G_OBJECT (row), "paraat-touched", GINT_TO_POINTER (TRUE));
+  paraat_form_touch (row);
   show_error (self, NULL);
   validate (self);
 }
@@ -331,15 +272,15 @@ paraat_person_editor_save (ParaatPersonEditor *self)
   if (!validate (self))
     return;
 
-  given = entry_text (self->given_name_row);
-  family = entry_text (self->family_name_row);
-  mobile_text = entry_text (self->mobile_row);
-  phone_alt_text = entry_text (self->phone_alt_row);
+  given = paraat_form_entry_text (self->given_name_row);
+  family = paraat_form_entry_text (self->family_name_row);
+  mobile_text = paraat_form_entry_text (self->mobile_row);
+  phone_alt_text = paraat_form_entry_text (self->phone_alt_row);
   mobile = paraat_phone_normalise (mobile_text, NULL);
   phone_alt = paraat_phone_normalise (phone_alt_text, NULL);
-  email = entry_text (self->email_row);
-  department = entry_text (self->department_row);
-  municipality = entry_text (self->municipality_row);
+  email = paraat_form_entry_text (self->email_row);
+  department = paraat_form_entry_text (self->department_row);
+  municipality = paraat_form_entry_text (self->municipality_row);
   buffer = gtk_text_view_get_buffer (self->notes_view);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   notes = g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
@@ -351,15 +292,15 @@ paraat_person_editor_save (ParaatPersonEditor *self)
       paraat_person_set_id (person, paraat_person_get_id (self->person));
       paraat_person_set_fictitious (person, paraat_person_get_fictitious (self->person));
     }
-  paraat_person_set_given_name (person, or_null (given));
-  paraat_person_set_family_name (person, or_null (family));
-  paraat_person_set_phone (person, or_null (mobile));
-  paraat_person_set_phone_alt (person, or_null (phone_alt));
-  paraat_person_set_email (person, or_null (email));
-  paraat_person_set_department (person, or_null (department));
-  paraat_person_set_municipality (person, or_null (municipality));
+  paraat_person_set_given_name (person, paraat_form_or_null (given));
+  paraat_person_set_family_name (person, paraat_form_or_null (family));
+  paraat_person_set_phone (person, paraat_form_or_null (mobile));
+  paraat_person_set_phone_alt (person, paraat_form_or_null (phone_alt));
+  paraat_person_set_email (person, paraat_form_or_null (email));
+  paraat_person_set_department (person, paraat_form_or_null (department));
+  paraat_person_set_municipality (person, paraat_form_or_null (municipality));
   paraat_person_set_active (person, gtk_switch_get_active (self->active_switch));
-  paraat_person_set_notes (person, or_null (notes));
+  paraat_person_set_notes (person, paraat_form_or_null (notes));
 
   if (!paraat_store_save_person (self->store, person, &error))
     {

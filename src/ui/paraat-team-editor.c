@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "model/paraat-validate.h"
+#include "ui/paraat-form.h"
 #include "ui/paraat-team-editor.h"
 
 /* The form of one team: code, name and description. Checked at every change
@@ -48,52 +49,6 @@ static guint signals[N_SIGNALS];
  * Auxiliary methods
  */
 
-static char *
-entry_text (AdwEntryRow *row)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
-}
-
-static gboolean
-is_touched (AdwEntryRow *row)
-{
-  return g_object_get_data (G_OBJECT (row), "paraat-touched") != NULL;
-}
-
-/* Shows @message at @row, as its title in the error colour, or gives the row
- * its own title back when @message is NULL. */
-static void
-set_row_error (AdwPreferencesRow *row,
-               const char        *message)
-{
-  const char *title = g_object_get_data (G_OBJECT (row), "paraat-title");
-
-  if (title == NULL)
-    {
-      g_object_set_data_full (G_OBJECT (row), "paraat-title",
-                              g_strdup (adw_preferences_row_get_title (row)), g_free);
-      title = g_object_get_data (G_OBJECT (row), "paraat-title");
-    }
-
-  if (message != NULL)
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      adw_preferences_row_set_title (row, message);
-      /* A long message is ellipsized in the title; the tooltip has all of it. */
-      gtk_widget_set_tooltip_text (GTK_WIDGET (row), message);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message,
-                                      -1);
-    }
-  else
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-      adw_preferences_row_set_title (row, title);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (row), NULL);
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
-}
-
 static void
 show_error (ParaatTeamEditor *self,
             const char       *message)
@@ -117,36 +72,29 @@ code_taken (ParaatTeamEditor *self,
 static gboolean
 validate (ParaatTeamEditor *self)
 {
-  g_autofree char *code = entry_text (self->code_row);
-  g_autofree char *name = entry_text (self->name_row);
+  g_autofree char *code = paraat_form_entry_text (self->code_row);
+  g_autofree char *name = paraat_form_entry_text (self->name_row);
   const char *code_error = NULL;
   const char *name_error = NULL;
 
   if (*code == '\0')
-    code_error = is_touched (self->code_row) ? _("Fill in a code") : "";
+    code_error = paraat_form_is_touched (self->code_row) ? _("Fill in a code") : "";
   else if (!paraat_validate_code (code))
     code_error = _("Use up to 16 letters, digits, “-” or “_”, starting with a letter");
   else if (code_taken (self, code))
     code_error = _("Another team already has this code");
 
   if (*name == '\0')
-    name_error = is_touched (self->name_row) ? _("Fill in a name") : "";
+    name_error = paraat_form_is_touched (self->name_row) ? _("Fill in a name") : "";
 
-  set_row_error (ADW_PREFERENCES_ROW (self->code_row),
+  paraat_form_set_row_error (ADW_PREFERENCES_ROW (self->code_row),
                  code_error != NULL && *code_error != '\0' ? code_error : NULL);
-  set_row_error (ADW_PREFERENCES_ROW (self->name_row),
+  paraat_form_set_row_error (ADW_PREFERENCES_ROW (self->name_row),
                  name_error != NULL && *name_error != '\0' ? name_error : NULL);
 
   gtk_widget_set_sensitive (self->save_button,
                             code_error == NULL && name_error == NULL && self->store != NULL);
   return code_error == NULL && name_error == NULL;
-}
-
-static void
-set_entry (AdwEntryRow *row,
-           const char  *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
 }
 
 static void
@@ -172,20 +120,13 @@ fill (ParaatTeamEditor *self)
     {
       gtk_window_set_title (GTK_WINDOW (self), _("Edit Team"));
       gtk_button_set_label (GTK_BUTTON (self->save_button), _("_Save"));
-      set_entry (self->code_row, paraat_team_get_code (self->team));
-      set_entry (self->name_row, paraat_team_get_name (self->team));
-      set_entry (self->description_row, paraat_team_get_description (self->team));
+      paraat_form_set_entry (self->code_row, paraat_team_get_code (self->team));
+      paraat_form_set_entry (self->name_row, paraat_team_get_name (self->team));
+      paraat_form_set_entry (self->description_row, paraat_team_get_description (self->team));
     }
   self->filling = FALSE;
 
   validate (self);
-}
-
-/* A string for the model: NULL for blank text. */
-static const char *
-or_null (const char *text)
-{
-  return paraat_validate_is_blank (text) ? NULL : text;
 }
 
 /*
@@ -199,7 +140,7 @@ field_changed_cb (AdwEntryRow      *row,
   if (self->filling)
     return;
 
-  g_object_set_data (G_OBJECT (row), "paraat-touched", GINT_TO_POINTER (TRUE));
+  paraat_form_touch (row);
   show_error (self, NULL);
   validate (self);
 }
@@ -322,9 +263,9 @@ paraat_team_editor_save (ParaatTeamEditor *self)
   if (!validate (self))
     return;
 
-  code = entry_text (self->code_row);
-  name = entry_text (self->name_row);
-  description = entry_text (self->description_row);
+  code = paraat_form_entry_text (self->code_row);
+  name = paraat_form_entry_text (self->name_row);
+  description = paraat_form_entry_text (self->description_row);
 
   /* A copy, so that the caller's team is unchanged when the store refuses. */
   team = paraat_team_new ();
@@ -335,12 +276,12 @@ paraat_team_editor_save (ParaatTeamEditor *self)
     }
   paraat_team_set_code (team, code);
   paraat_team_set_name (team, name);
-  paraat_team_set_description (team, or_null (description));
+  paraat_team_set_description (team, paraat_form_or_null (description));
 
   if (!paraat_store_save_team (self->store, team, &error))
     {
       if (g_error_matches (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_DUPLICATE))
-        set_row_error (ADW_PREFERENCES_ROW (self->code_row), _("Another team already has this code"));
+        paraat_form_set_row_error (ADW_PREFERENCES_ROW (self->code_row), _("Another team already has this code"));
       show_error (self, error->message);
       return;
     }
