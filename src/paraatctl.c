@@ -14,6 +14,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "model/paraat-validate.h"
+#include "planning/paraat-callout-list.h"
+#include "report/paraat-report-callout.h"
 #include "store/paraat-demo.h"
 #include "store/paraat-store.h"
 
@@ -237,9 +240,73 @@ run_check (int    argc,
   return EXIT_OK;
 }
 
+static int
+run_callout (int    argc,
+             char **argv)
+{
+  g_autoptr (ParaatStore) store = NULL;
+  g_autoptr (ParaatOrganisation) organisation = NULL;
+  g_autoptr (GListModel) teams = NULL;
+  g_autoptr (GListModel) functions = NULL;
+  g_autoptr (GListModel) people = NULL;
+  g_autoptr (GListModel) assignments = NULL;
+  g_autoptr (GPtrArray) list = NULL;
+  g_autoptr (ParaatCalloutReport) report = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *date = NULL;
+  GOptionEntry entries[] = {
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, N_("Write the list as a PDF to OUT"), N_("OUT") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &date, N_("Who is assigned on DATE (YYYY-MM-DD; default: today)"), N_("DATE") },
+    G_OPTION_ENTRY_NULL
+  };
+  const char *path = NULL;
+  int status = EXIT_OK;
+  guint gaps;
+
+  if (!parse_options ("callout", _("[FILE] --pdf OUT — write the call-out list"),
+                      entries, &argc, &argv, &status))
+    return status;
+  if (!resolve_database ("callout", argc, argv, &path, &status))
+    return status;
+  if (pdf == NULL)
+    return usage_error (_("Say where the PDF goes with --pdf OUT."));
+  if (date == NULL)
+    date = g_date_time_format (now, "%Y-%m-%d");
+  else if (!paraat_validate_date (date))
+    return usage_error (_("The date must be a real day written as YYYY-MM-DD."));
+
+  /* Reading only: a scheduled print never changes the database. */
+  store = paraat_store_open (path, PARAAT_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL)
+    return fail_error (error);
+
+  organisation = paraat_store_get_organisation (store, NULL);
+  if ((teams = paraat_store_list_teams (store, &error)) == NULL ||
+      (functions = paraat_store_list_functions (store, &error)) == NULL ||
+      (people = paraat_store_list_people (store, &error)) == NULL ||
+      (assignments = paraat_store_list_assignments (store, 0, 0, &error)) == NULL)
+    return fail_error (error);
+
+  list = paraat_callout_list_build (teams, functions, people, assignments, date, _("Other functions"));
+  report = paraat_callout_report_new (list, organisation != NULL ? paraat_organisation_get_name (organisation) : "",
+                                      now);
+  if (!paraat_callout_report_write_pdf (report, pdf, &error))
+    return fail_error (error);
+
+  gaps = paraat_callout_list_count_gaps (list);
+  g_print (_("Wrote the call-out list of %s to %s.\n"), date, pdf);
+  if (gaps > 0)
+    g_print (ngettext ("%u function has nobody to call.\n", "%u functions have nobody to call.\n", gaps), gaps);
+
+  return EXIT_OK;
+}
+
 static const Command commands[] = {
   { "demo", N_("[FILE]"), N_("Create a database with the demo organisation Gemeente Voorbeeld"), run_demo },
   { "check", N_("[FILE]"), N_("Check a database’s integrity and print what it holds"), run_check },
+  { "callout", N_("[FILE] --pdf OUT"), N_("Write the call-out list (alarmeringslijst) as a PDF"), run_callout },
 };
 
 static void

@@ -93,6 +93,19 @@ if [ "$(id -u)" -ne 0 ] || [ ${#as_user[@]} -gt 0 ]; then
   expect "check an unreadable file" 1 "permission" -- "${as_user[@]}" "$ctl" check "$tmp/perm/secret.db"
 fi
 
+# The call-out list as a PDF, from a database opened read-only.
+before=$(digest "$tmp/demo.db")
+expect "callout to PDF" 0 "call-out list" -- "$ctl" callout "$tmp/demo.db" --pdf "$tmp/alarmeringslijst.pdf" --date 2026-03-01
+head -c 5 "$tmp/alarmeringslijst.pdf" | grep -q '%PDF-' && echo "ok $((n += 1)) - the call-out list is a PDF" \
+  || { echo "not ok $((n += 1)) - the call-out list is not a PDF"; failures=$((failures + 1)); }
+[ ! -e "$tmp/alarmeringslijst.pdf.partial" ] && echo "ok $((n += 1)) - no partial PDF left" \
+  || { echo "not ok $((n += 1)) - a partial PDF was left"; failures=$((failures + 1)); }
+[ "$before" = "$(digest "$tmp/demo.db")" ] && echo "ok $((n += 1)) - printing left the database unchanged" \
+  || { echo "not ok $((n += 1)) - printing changed the database"; failures=$((failures + 1)); }
+expect "callout without --pdf" 2 "--pdf" -- "$ctl" callout "$tmp/demo.db"
+expect "callout with a bad date" 2 "YYYY-MM-DD" -- "$ctl" callout "$tmp/demo.db" --pdf "$tmp/x.pdf" --date 2026-02-30
+expect "callout to a missing folder" 1 "cannot be written" -- "$ctl" callout "$tmp/demo.db" --pdf "$tmp/missing/x.pdf"
+
 # Dutch messages.
 expect "Dutch error" 1 "bestaat niet" -- env LANGUAGE=nl LANG=C.UTF-8 "$ctl" check "$tmp/missing.db"
 

@@ -954,6 +954,34 @@ choose_file (const char *folder,
     }
 }
 
+/* The call-out list: exported as a PDF through the file chooser, and the
+ * print dialog offered for printing. */
+static void
+test_callout (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "alarmeringslijst.pdf", NULL);
+  g_autofree char *contents = NULL;
+  ParaatWindow *window = main_window ();
+  GtkWidget *page = show_page (window, "organisation");
+  GType print_dialog_type;
+  GtkWidget *dialog;
+
+  g_assert_true (gtk_widget_activate_action (page, "org.export-callout", NULL));
+  choose_file (tmp_dir, "alarmeringslijst.pdf");
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+
+  g_assert_true (gtk_widget_activate_action (page, "org.print-callout", NULL));
+  print_dialog_type = g_type_from_name ("GtkPrintUnixDialog");
+  g_assert_true (print_dialog_type != 0);
+  dialog = wait_for_toplevel (print_dialog_type);
+  screenshot (dialog, "print-callout");
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  run_for (300);
+  g_assert_null (find_toplevel (print_dialog_type));
+  show_page (window, "overview");
+}
+
 static void
 test_new_database (void)
 {
@@ -1104,6 +1132,7 @@ main (int   argc,
   g_test_add_func ("/ui/language", test_language);
   g_test_add_func ("/ui/store-changes", test_store_changes);
   g_test_add_func ("/ui/organisation", test_organisation);
+  g_test_add_func ("/ui/callout", test_callout);
   g_test_add_func ("/ui/narrow", test_narrow);
   g_test_add_func ("/ui/preferences", test_preferences);
   g_test_add_func ("/ui/about", test_about);

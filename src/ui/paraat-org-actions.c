@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ui/paraat-org-actions.h"
+#include "ui/paraat-print-callout.h"
 
 #define UNDO_KEY "paraat-org-undo"
 #define TOAST_KEY "paraat-org-undo-toast"
@@ -678,5 +679,13 @@ paraat_org_run_document_action (GtkWidget   *widget,
                                 ParaatStore *store,
                                 const char  *name)
 {
-  g_return_if_reached ();
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (PARAAT_IS_STORE (store));
+
+  if (g_strcmp0 (name, "print-callout") == 0)
+    paraat_print_callout (widget, store);
+  else if (g_strcmp0 (name, "export-callout") == 0)
+    paraat_print_callout_export_pdf (widget, store);
+  else
+    g_return_if_reached ();
 }
