@@ -758,6 +758,40 @@ test_organisation (void)
   g_assert_cmpuint (count (paraat_store_list_assignments (store, paraat_person_get_id (person), 0, NULL)), ==, 1);
   screenshot (GTK_WIDGET (window), "organisation-person");
 
+  /* An absence on the person's page; deleting it can be undone. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "org.add-absence", NULL));
+  editor = wait_for_toplevel (PARAAT_TYPE_ABSENCE_EDITOR);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  type_into (editor, "first-day-row", "2026-08-03");
+  type_into (editor, "last-day-row", "2026-08-01");
+  run_for (50);
+  g_assert_false (gtk_widget_get_sensitive (find_by_name (editor, "save-button")));
+  type_into (editor, "last-day-row", "2026-08-14");
+  type_into (editor, "reason-row", "Zomervakantie");
+  run_for (50);
+  press_save (editor);
+  wait_until (window_closed, &editor, "the absence editor to close");
+  wait_until (page_loaded, page, "the page to reload");
+  {
+    g_autoptr (GListModel) absences = paraat_store_list_absences (store, paraat_person_get_id (person),
+                                                                  G_MININT64 / 2, G_MAXINT64 / 2, NULL);
+    g_autoptr (ParaatAbsence) absence = g_list_model_get_item (absences, 0);
+
+    g_assert_cmpuint (g_list_model_get_n_items (absences), ==, 1);
+    g_assert_cmpstr (paraat_absence_get_reason (absence), ==, "Zomervakantie");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "org.delete-absence", "x",
+                                               paraat_absence_get_id (absence)));
+    run_for (50);
+    g_assert_cmpuint (count (paraat_store_list_absences (store, paraat_person_get_id (person),
+                                                         G_MININT64 / 2, G_MAXINT64 / 2, NULL)), ==, 0);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "org.undo", NULL));
+    run_for (50);
+    g_assert_cmpuint (count (paraat_store_list_absences (store, paraat_person_get_id (person),
+                                                         G_MININT64 / 2, G_MAXINT64 / 2, NULL)), ==, 1);
+  }
+  wait_until (page_loaded, page, "the page to reload");
+  screenshot (GTK_WIDGET (window), "organisation-person-absence");
+
   /* …found by searching as you type. */
   paraat_organisation_page_set_search (page, "ijsbrand");
   g_assert_cmpuint (paraat_organisation_page_get_n_shown (page, "people"), ==, 1);
@@ -806,6 +840,17 @@ test_organisation (void)
         g_autoptr (ParaatAssignment) assignment = g_list_model_get_item (assignments, i);
 
         g_assert_true (paraat_store_delete_assignment (store, paraat_assignment_get_id (assignment), &error));
+      }
+  }
+  {
+    g_autoptr (GListModel) absences = paraat_store_list_absences (store, paraat_person_get_id (person),
+                                                                  G_MININT64 / 2, G_MAXINT64 / 2, NULL);
+
+    for (guint i = 0; i < g_list_model_get_n_items (absences); i++)
+      {
+        g_autoptr (ParaatAbsence) absence = g_list_model_get_item (absences, i);
+
+        g_assert_true (paraat_store_delete_absence (store, paraat_absence_get_id (absence), &error));
       }
   }
   g_assert_true (paraat_store_delete_person (store, paraat_person_get_id (person), &error));
