@@ -175,6 +175,15 @@ GListModel  *paraat_store_list_people         (ParaatStore          *self,
 ParaatPerson *paraat_store_get_person         (ParaatStore          *self,
                                                gint64                id,
                                                GError              **error);
+/* Adds @people and @assignments (whose person is
+ * people[@person_of_assignment[i]]) in one transaction with audit rows, and
+ * sets their ids; writes nothing, and returns FALSE saying which record was
+ * refused, when any of them is. */
+gboolean     paraat_store_import_people       (ParaatStore          *self,
+                                               GPtrArray            *people,
+                                               GPtrArray            *assignments,
+                                               const guint          *person_of_assignment,
+                                               GError              **error);
 
 gboolean     paraat_store_save_assignment     (ParaatStore          *self,
                                                ParaatAssignment     *assignment,

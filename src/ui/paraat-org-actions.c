@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ui/paraat-import-dialog.h"
 #include "ui/paraat-org-actions.h"
 #include "ui/paraat-print-callout.h"
 
@@ -686,6 +687,10 @@ paraat_org_run_document_action (GtkWidget   *widget,
     paraat_print_callout (widget, store);
   else if (g_strcmp0 (name, "export-callout") == 0)
     paraat_print_callout_export_pdf (widget, store);
+  else if (g_strcmp0 (name, "import-people") == 0)
+    paraat_import_people (widget, store);
+  else if (g_strcmp0 (name, "export-people") == 0)
+    paraat_export_people (widget, store);
   else
     g_return_if_reached ();
 }

@@ -1830,9 +1830,6 @@ paraat_organisation_page_init (ParaatOrganisationPage *self)
   self->functions_selection = make_list (self, self->functions, self->functions_view, G_CALLBACK (bind_function_cb));
   self->teams_selection = make_list (self, self->teams, self->teams_view, G_CALLBACK (bind_team_cb));
 
-  /* The people import and export are wired up when they exist. */
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "org.import-people", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "org.export-people", FALSE);
 
   self->load = paraat_page_load_new (GTK_WIDGET (self), load);
   show_detail (self);

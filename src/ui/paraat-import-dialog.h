@@ -1,0 +1,40 @@
+/* paraat-import-dialog.h
+ *
+ * Copyright 2026 The Paraat developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "store/paraat-store.h"
+
+G_BEGIN_DECLS
+
+/* Importing people and their functions from a spreadsheet (CSV): the dialog
+ * reads the file, shows every problem per line before anything is written,
+ * and imports all lines in one transaction, or none. */
+
+#define PARAAT_TYPE_IMPORT_DIALOG (paraat_import_dialog_get_type ())
+
+G_DECLARE_FINAL_TYPE (ParaatImportDialog, paraat_import_dialog, PARAAT, IMPORT_DIALOG, AdwWindow)
+
+/* A dialog showing what importing @file into @store would do. */
+GtkWidget *paraat_import_dialog_new            (ParaatStore        *store,
+                                                GFile              *file);
+/* TRUE when the file was read and no line has a problem. */
+gboolean   paraat_import_dialog_get_can_import (ParaatImportDialog *self);
+/* What the Import button does; FALSE (and the reason shown) on failure. */
+gboolean   paraat_import_dialog_import         (ParaatImportDialog *self);
+
+/* Asks for a CSV file, then shows the dialog, from @widget's window. */
+void       paraat_import_people                (GtkWidget          *widget,
+                                                ParaatStore        *store);
+/* Asks where to save, then writes all people and their functions as CSV
+ * (";"-separated, as Excel in a Dutch locale reads it). */
+void       paraat_export_people                (GtkWidget          *widget,
+                                                ParaatStore        *store);
+
+G_END_DECLS
