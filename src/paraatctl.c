@@ -9,13 +9,17 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "model/paraat-validate.h"
 #include "planning/paraat-callout-list.h"
+#include "planning/paraat-csv.h"
+#include "planning/paraat-people-table.h"
 #include "report/paraat-report-callout.h"
 #include "store/paraat-demo.h"
 #include "store/paraat-store.h"
@@ -303,10 +307,148 @@ run_callout (int    argc,
   return EXIT_OK;
 }
 
+static int
+run_import_people (int    argc,
+                   char **argv)
+{
+  g_autoptr (ParaatStore) store = NULL;
+  g_autoptr (GListModel) functions = NULL;
+  g_autoptr (GListModel) people = NULL;
+  g_autoptr (ParaatCsvTable) table = NULL;
+  g_autoptr (ParaatPeopleImport) plan = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gboolean dry_run = FALSE;
+  GOptionEntry entries[] = {
+    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run, N_("Only check the file; import nothing"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  const char *path = NULL;
+  const char *csv = NULL;
+  gsize length = 0;
+  int status = EXIT_OK;
+
+  if (!parse_options ("import-people", _("[FILE] CSV — add people and their functions from a spreadsheet"),
+                      entries, &argc, &argv, &status))
+    return status;
+  if (argc < 2)
+    return usage_error (_("Name the CSV file to import."));
+  csv = argv[argc - 1];
+  argc--;
+  if (!resolve_database ("import-people", argc, argv, &path, &status))
+    return status;
+
+  if (!g_file_get_contents (csv, &contents, &length, &error) ||
+      (table = paraat_csv_parse (contents, (gssize) length, &error)) == NULL)
+    return fail_error (error);
+
+  store = paraat_store_open (path, dry_run ? PARAAT_STORE_OPEN_READ_ONLY : PARAAT_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL ||
+      (functions = paraat_store_list_functions (store, &error)) == NULL ||
+      (people = paraat_store_list_people (store, &error)) == NULL)
+    return fail_error (error);
+
+  plan = paraat_people_import_plan (table, functions, people);
+  if (paraat_people_import_get_n_problems (plan) > 0)
+    {
+      const char * const *file_problems = paraat_people_import_get_file_problems (plan);
+      guint n = paraat_people_import_get_n_problems (plan);
+
+      /* The problems are the report (standard output); the failure is one
+       * line on standard error, as for every command. */
+      for (guint i = 0; file_problems[i] != NULL; i++)
+        g_print ("%s:1: %s\n", csv, file_problems[i]);
+      for (guint i = 0; i < paraat_people_import_get_n_lines (plan); i++)
+        {
+          const char * const *problems = paraat_people_import_get_problems (plan, i);
+
+          for (guint p = 0; problems[p] != NULL; p++)
+            g_print ("%s:%u: %s\n", csv, paraat_people_import_get_line (plan, i), problems[p]);
+        }
+      g_printerr (ngettext ("paraatctl: %u problem; nothing was imported.\n",
+                            "paraatctl: %u problems; nothing was imported.\n", n), n);
+      return EXIT_FAILED;
+    }
+
+  if (!dry_run &&
+      !paraat_store_import_people (store,
+                                   paraat_people_import_get_people (plan),
+                                   paraat_people_import_get_assignments (plan),
+                                   paraat_people_import_get_person_of_assignment (plan),
+                                   &error))
+    return fail_error (error);
+
+  {
+    guint n_people = paraat_people_import_get_people (plan)->len;
+    guint n_assignments = paraat_people_import_get_assignments (plan)->len;
+    g_autofree char *people_text = g_strdup_printf (ngettext ("%u person", "%u people", n_people), n_people);
+    g_autofree char *functions_text = g_strdup_printf (ngettext ("%u function", "%u functions", n_assignments),
+                                                       n_assignments);
+
+    if (dry_run)
+      /* Translators: "The file is fine: it would add 58 people with 76 functions." */
+      g_print (_("The file is fine: it would add %s with %s.\n"), people_text, functions_text);
+    else
+      /* Translators: "Added 58 people with 76 functions." */
+      g_print (_("Added %s with %s.\n"), people_text, functions_text);
+  }
+
+  return EXIT_OK;
+}
+
+static int
+run_export_people (int    argc,
+                   char **argv)
+{
+  g_autoptr (ParaatStore) store = NULL;
+  g_autoptr (GListModel) people = NULL;
+  g_autoptr (GListModel) functions = NULL;
+  g_autoptr (GListModel) assignments = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *delimiter = NULL;
+  g_autofree char *csv = NULL;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to OUT instead of the standard output"), N_("OUT") },
+    { "delimiter", 0, 0, G_OPTION_ARG_STRING, &delimiter, N_("Separate columns with ; (the default) or ,"), N_("CHAR") },
+    G_OPTION_ENTRY_NULL
+  };
+  const char *path = NULL;
+  int status = EXIT_OK;
+
+  if (!parse_options ("export-people", _("[FILE] — write people and their functions as CSV"),
+                      entries, &argc, &argv, &status))
+    return status;
+  if (!resolve_database ("export-people", argc, argv, &path, &status))
+    return status;
+  if (delimiter != NULL && g_strcmp0 (delimiter, ";") != 0 && g_strcmp0 (delimiter, ",") != 0)
+    return usage_error (_("The delimiter is ; or ,."));
+
+  store = paraat_store_open (path, PARAAT_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL ||
+      (people = paraat_store_list_people (store, &error)) == NULL ||
+      (functions = paraat_store_list_functions (store, &error)) == NULL ||
+      (assignments = paraat_store_list_assignments (store, 0, 0, &error)) == NULL)
+    return fail_error (error);
+
+  csv = paraat_people_export_csv (people, functions, assignments, delimiter != NULL ? delimiter[0] : ';');
+  if (output == NULL)
+    {
+      fputs (csv, stdout);
+      return fflush (stdout) == 0 ? EXIT_OK : fail (g_strerror (errno));
+    }
+  if (!g_file_set_contents (output, csv, -1, &error))
+    return fail_error (error);
+
+  return EXIT_OK;
+}
+
 static const Command commands[] = {
   { "demo", N_("[FILE]"), N_("Create a database with the demo organisation Gemeente Voorbeeld"), run_demo },
   { "check", N_("[FILE]"), N_("Check a database’s integrity and print what it holds"), run_check },
   { "callout", N_("[FILE] --pdf OUT"), N_("Write the call-out list (alarmeringslijst) as a PDF"), run_callout },
+  { "import-people", N_("[FILE] CSV"), N_("Add people and their functions from a spreadsheet (all or nothing)"), run_import_people },
+  { "export-people", N_("[FILE]"), N_("Write people and their functions as CSV"), run_export_people },
 };
 
 static void

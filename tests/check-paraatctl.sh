@@ -106,6 +106,24 @@ expect "callout without --pdf" 2 "--pdf" -- "$ctl" callout "$tmp/demo.db"
 expect "callout with a bad date" 2 "YYYY-MM-DD" -- "$ctl" callout "$tmp/demo.db" --pdf "$tmp/x.pdf" --date 2026-02-30
 expect "callout to a missing folder" 1 "cannot be written" -- "$ctl" callout "$tmp/demo.db" --pdf "$tmp/missing/x.pdf"
 
+# People from and to spreadsheets: a file with a bad line writes nothing.
+cp "$tmp/demo.db" "$tmp/people.db"
+printf 'Voornaam;Achternaam;Mobiel;Functie\r\nJan;Nieuw;06-1212 1212;ACB\r\nPiet;Fout;06-1;XX\r\n' > "$tmp/broken.csv"
+before=$(digest "$tmp/people.db")
+expect "import a broken CSV" 1 "broken.csv:3: .*too few digits" -- "$ctl" import-people "$tmp/people.db" "$tmp/broken.csv"
+[ "$before" = "$(digest "$tmp/people.db")" ] && echo "ok $((n += 1)) - the broken import wrote nothing" \
+  || { echo "not ok $((n += 1)) - the broken import changed the database"; failures=$((failures + 1)); }
+printf 'Voornaam;Achternaam;Mobiel;Functie\r\nJan;Nieuw;06-1212 1212;ACB\r\n' > "$tmp/good.csv"
+expect "import --dry-run" 0 "would add 1 person with 1 function" -- "$ctl" import-people "$tmp/people.db" "$tmp/good.csv" --dry-run
+expect "import a good CSV" 0 "Added 1 person with 1 function" -- "$ctl" import-people "$tmp/people.db" "$tmp/good.csv"
+expect "check after the import" 0 "Functionaries: *61" -- "$ctl" check "$tmp/people.db"
+expect "import it again" 1 "already in the database" -- "$ctl" import-people "$tmp/people.db" "$tmp/good.csv"
+expect "export people" 0 "Jan;Nieuw;06-1212 1212" -- "$ctl" export-people "$tmp/people.db"
+expect "export people to a file" 0 "" -- "$ctl" export-people "$tmp/people.db" --output "$tmp/export.csv" --delimiter ,
+grep -q '^Voornaam,Achternaam,Mobiel,' "$tmp/export.csv" && echo "ok $((n += 1)) - the export has a comma header" \
+  || { echo "not ok $((n += 1)) - the export lacks its header"; failures=$((failures + 1)); }
+expect "export with a bad delimiter" 2 "delimiter" -- "$ctl" export-people "$tmp/people.db" --delimiter x
+
 # Dutch messages.
 expect "Dutch error" 1 "bestaat niet" -- env LANGUAGE=nl LANG=C.UTF-8 "$ctl" check "$tmp/missing.db"
 
