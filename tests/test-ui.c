@@ -21,6 +21,7 @@
 #include "ui/paraat-absence-editor.h"
 #include "ui/paraat-assignment-editor.h"
 #include "ui/paraat-function-editor.h"
+#include "ui/paraat-import-dialog.h"
 #include "ui/paraat-organisation-page.h"
 #include "ui/paraat-person-editor.h"
 #include "ui/paraat-team-editor.h"
@@ -1027,6 +1028,86 @@ test_callout (void)
   show_page (window, "overview");
 }
 
+/* People from a spreadsheet: a file with a bad line shows its problems and
+ * imports nothing; a good one, chosen through the Organisation page, imports
+ * everyone. */
+static void
+test_import (void)
+{
+  g_autofree char *bad_path = g_build_filename (tmp_dir, "mensen-fout.csv", NULL);
+  g_autofree char *good_path = g_build_filename (tmp_dir, "mensen.csv", NULL);
+  g_autofree char *export_path = g_build_filename (tmp_dir, "personen.csv", NULL);
+  g_autofree char *exported = NULL;
+  g_autoptr (GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr (GError) error = NULL;
+  ParaatStore *store = paraat_application_get_store (app);
+  ParaatWindow *window = main_window ();
+  GtkWidget *page = show_page (window, "organisation");
+  GtkWidget *dialog;
+  guint n_people = count (paraat_store_list_people (store, NULL));
+
+  g_assert_true (g_file_set_contents (bad_path,
+                                      "Voornaam;Achternaam;Mobiel;Functie;Niveau\r\n"
+                                      "Anna;Importeer;06-1111 0001;ACB;primair\r\n"
+                                      "Bram;Importeer;06-11;XYZ;baas\r\n", -1, &error));
+  g_assert_true (g_file_set_contents (good_path,
+                                      "Voornaam;Achternaam;Mobiel;Functie;Niveau\r\n"
+                                      "Anna;Importeer;06-1111 0001;ACB;primair\r\n"
+                                      "Bram;Importeer;06-1111 0002;ACB;reserve\r\n", -1, &error));
+  g_assert_no_error (error);
+
+  dialog = paraat_import_dialog_new (store, bad);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_false (paraat_import_dialog_get_can_import (PARAAT_IMPORT_DIALOG (dialog)));
+  g_assert_false (gtk_widget_get_sensitive (find_by_name (dialog, "import-button")));
+  g_assert_true (gtk_widget_get_visible (find_by_name (dialog, "import-lines")));
+  screenshot (dialog, "import-problems");
+  g_assert_false (paraat_import_dialog_import (PARAAT_IMPORT_DIALOG (dialog)));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (count (paraat_store_list_people (store, NULL)), ==, n_people);
+
+  g_assert_true (gtk_widget_activate_action (page, "org.import-people", NULL));
+  choose_file (tmp_dir, "mensen.csv");
+  dialog = wait_for_toplevel (PARAAT_TYPE_IMPORT_DIALOG);
+  g_assert_true (paraat_import_dialog_get_can_import (PARAAT_IMPORT_DIALOG (dialog)));
+  screenshot (dialog, "import-ready");
+  g_signal_emit_by_name (find_by_name (dialog, "import-button"), "clicked");
+  run_for (100);
+  g_assert_null (find_toplevel (PARAAT_TYPE_IMPORT_DIALOG));
+  g_assert_cmpuint (count (paraat_store_list_people (store, NULL)), ==, n_people + 2);
+
+  /* Everyone out again, as a spreadsheet. */
+  g_assert_true (gtk_widget_activate_action (page, "org.export-people", NULL));
+  choose_file (tmp_dir, "personen.csv");
+  g_assert_true (g_file_get_contents (export_path, &exported, NULL, &error));
+  g_assert_nonnull (strstr (exported, "Bram;Importeer;06-1111 0002;"));
+
+  /* Leave the demo as it was. */
+  g_assert_true (paraat_store_begin (store, &error));
+  for (const char *name = "Importeer"; name != NULL; name = NULL)
+    {
+      g_autoptr (ParaatPerson) person = NULL;
+
+      while ((person = find_person (store, name)) != NULL)
+        {
+          g_autoptr (GListModel) assignments = paraat_store_list_assignments (store, paraat_person_get_id (person), 0, NULL);
+
+          for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
+            {
+              g_autoptr (ParaatAssignment) assignment = g_list_model_get_item (assignments, i);
+
+              g_assert_true (paraat_store_delete_assignment (store, paraat_assignment_get_id (assignment), &error));
+            }
+          g_assert_true (paraat_store_delete_person (store, paraat_person_get_id (person), &error));
+          g_clear_object (&person);
+        }
+    }
+  g_assert_true (paraat_store_commit (store, &error));
+  g_assert_no_error (error);
+  show_page (window, "overview");
+}
+
 static void
 test_new_database (void)
 {
@@ -1178,6 +1259,7 @@ main (int   argc,
   g_test_add_func ("/ui/store-changes", test_store_changes);
   g_test_add_func ("/ui/organisation", test_organisation);
   g_test_add_func ("/ui/callout", test_callout);
+  g_test_add_func ("/ui/import", test_import);
   g_test_add_func ("/ui/narrow", test_narrow);
   g_test_add_func ("/ui/preferences", test_preferences);
   g_test_add_func ("/ui/about", test_about);
