@@ -30,12 +30,26 @@ struct _ParaatImportDialog
   GtkWidget          *origin;     /* weak: where the import was asked for */
 
   GtkWidget          *import_button;
-  AdwStatusPage      *status_page;
+  GtkImage           *icon;
+  GtkLabel           *title_label;
+  GtkLabel           *description_label;
   GtkWidget          *list;
   GtkLabel           *error_label;
 };
 
 G_DEFINE_FINAL_TYPE (ParaatImportDialog, paraat_import_dialog, ADW_TYPE_WINDOW)
+
+/* What the file holds, above the list of lines. */
+static void
+set_status (ParaatImportDialog *self,
+            const char         *icon_name,
+            const char         *title,
+            const char         *description)
+{
+  gtk_image_set_from_icon_name (self->icon, icon_name);
+  gtk_label_set_label (self->title_label, title);
+  gtk_label_set_label (self->description_label, description);
+}
 
 static void
 show_error (ParaatImportDialog *self,
@@ -85,15 +99,15 @@ read_file (ParaatImportDialog *self)
   guint n_lines;
   guint n_problems;
   guint listed = 0;
+  const char *title = NULL;
+  const char *icon_name = NULL;
 
   if (!g_file_load_contents (self->file, NULL, &contents, &length, NULL, &error) ||
       (table = paraat_csv_parse (contents, (gssize) length, &error)) == NULL ||
       (functions = paraat_store_list_functions (self->store, &error)) == NULL ||
       (people = paraat_store_list_people (self->store, &error)) == NULL)
     {
-      adw_status_page_set_icon_name (self->status_page, "dialog-error-symbolic");
-      adw_status_page_set_title (self->status_page, _("The File Cannot Be Read"));
-      adw_status_page_set_description (self->status_page, error->message);
+      set_status (self, "dialog-error-symbolic", _("The File Cannot Be Read"), error->message);
       return;
     }
 
@@ -116,7 +130,7 @@ read_file (ParaatImportDialog *self)
       for (guint i = 0; i < n_lines; i++)
         {
           const char * const *problems = paraat_people_import_get_problems (self->plan, i);
-          g_autofree char *title = NULL;
+          g_autofree char *row_title = NULL;
           g_autofree char *joined = NULL;
 
           if (problems == NULL || problems[0] == NULL)
@@ -127,14 +141,14 @@ read_file (ParaatImportDialog *self)
             continue;
 
           /* Translators: a line of the imported spreadsheet, "Line 7: Jan Jansen" */
-          title = g_strdup_printf (_("Line %u: %s"), paraat_people_import_get_line (self->plan, i),
-                                   paraat_people_import_get_name (self->plan, i));
+          row_title = g_strdup_printf (_("Line %u: %s"), paraat_people_import_get_line (self->plan, i),
+                                       paraat_people_import_get_name (self->plan, i));
           joined = g_strjoinv ("\n", (char **) problems);
-          gtk_list_box_append (GTK_LIST_BOX (self->list), new_row (title, joined, "dialog-warning-symbolic"));
+          gtk_list_box_append (GTK_LIST_BOX (self->list), new_row (row_title, joined, "dialog-warning-symbolic"));
         }
 
-      adw_status_page_set_icon_name (self->status_page, "dialog-warning-symbolic");
-      adw_status_page_set_title (self->status_page, _("Nothing Can Be Imported Yet"));
+      title = _("Nothing Can Be Imported Yet");
+      icon_name = "dialog-warning-symbolic";
       description = g_strdup_printf (ngettext ("“%s” has problems on %u line. Correct them in the spreadsheet and import the file again: until then nothing is imported.",
                                                "“%s” has problems on %u lines. Correct them in the spreadsheet and import the file again: until then nothing is imported.",
                                                lines_with_problems),
@@ -153,8 +167,8 @@ read_file (ParaatImportDialog *self)
                                       paraat_person_get_department (g_ptr_array_index (new_people, i)), NULL));
 
       self->can_import = new_people->len > 0;
-      adw_status_page_set_icon_name (self->status_page, "document-open-symbolic");
-      adw_status_page_set_title (self->status_page, _("Ready to Import"));
+      title = _("Ready to Import");
+      icon_name = "document-open-symbolic";
       /* Translators: fills "%s with %s" in "“mensen.csv” adds 58 people with 76 assignments." */
       people_text = g_strdup_printf (ngettext ("%u person", "%u people", new_people->len), new_people->len);
       assignments_text = g_strdup_printf (ngettext ("%u function", "%u functions", assignments->len), assignments->len);
@@ -173,7 +187,7 @@ read_file (ParaatImportDialog *self)
       gtk_list_box_append (GTK_LIST_BOX (self->list), new_row (more, NULL, NULL));
     }
 
-  adw_status_page_set_description (self->status_page, description);
+  set_status (self, icon_name, title, description);
   gtk_widget_set_visible (self->list, gtk_widget_get_first_child (self->list) != NULL);
   gtk_widget_set_sensitive (self->import_button, self->can_import);
 }
@@ -285,8 +299,18 @@ paraat_import_dialog_init (ParaatImportDialog *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
 
-  self->status_page = ADW_STATUS_PAGE (adw_status_page_new ());
-  gtk_widget_add_css_class (GTK_WIDGET (self->status_page), "compact");
+  self->icon = GTK_IMAGE (gtk_image_new ());
+  gtk_image_set_pixel_size (self->icon, 64);
+  gtk_widget_add_css_class (GTK_WIDGET (self->icon), "dim-label");
+  gtk_widget_set_margin_top (GTK_WIDGET (self->icon), 12);
+  self->title_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->title_label, TRUE);
+  gtk_label_set_justify (self->title_label, GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "title-2");
+  self->description_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->description_label, TRUE);
+  gtk_label_set_justify (self->description_label, GTK_JUSTIFY_CENTER);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->description_label), 12);
   self->list = gtk_list_box_new ();
   gtk_widget_set_name (self->list, "import-lines");
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list), GTK_SELECTION_NONE);
@@ -297,7 +321,9 @@ paraat_import_dialog_init (ParaatImportDialog *self)
   gtk_widget_set_margin_bottom (content, 24);
   gtk_widget_set_margin_start (content, 12);
   gtk_widget_set_margin_end (content, 12);
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->status_page));
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->icon));
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->title_label));
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->description_label));
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->error_label));
   gtk_box_append (GTK_BOX (content), self->list);
   adw_clamp_set_child (ADW_CLAMP (clamp), content);
