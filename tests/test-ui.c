@@ -727,6 +727,8 @@ test_organisation (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "org.add-assignment", NULL));
   editor = wait_for_toplevel (PARAAT_TYPE_ASSIGNMENT_EDITOR);
   g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  /* No function is chosen for the coordinator. */
+  g_assert_false (gtk_widget_get_sensitive (find_by_name (editor, "save-button")));
   {
     AdwComboRow *functions = ADW_COMBO_ROW (find_by_name (editor, "function-row"));
     GListModel *model = adw_combo_row_get_model (functions);

@@ -82,11 +82,14 @@ selected_id (AdwComboRow *row,
   return position < ids->len ? g_array_index (ids, gint64, position) : 0;
 }
 
+/* Selects @id, or nothing (rather than whatever comes first) when @id is 0,
+ * so that a new assignment is never made for someone by accident. */
 static void
 select_id (AdwComboRow *row,
            GArray      *ids,
            gint64       id)
 {
+  adw_combo_row_set_selected (row, GTK_INVALID_LIST_POSITION);
   for (guint i = 0; i < ids->len; i++)
     if (g_array_index (ids, gint64, i) == id)
       {
