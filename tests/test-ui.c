@@ -670,6 +670,16 @@ test_organisation (void)
   g_assert_cmpuint (paraat_organisation_page_get_n_shown (page, "people"), ==, n_people);
   screenshot (GTK_WIDGET (window), "organisation");
 
+  /* A function of the demo, its people in call order (README, metainfo). */
+  {
+    g_autoptr (ParaatFunction) ovdbz = paraat_store_find_function (store, "OVDBZ", &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (ovdbz);
+    paraat_organisation_page_select (page, "function", paraat_function_get_id (ovdbz));
+    screenshot (GTK_WIDGET (window), "organisation-function");
+  }
+
   /* A team… */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "org.new-team", NULL));
   editor = wait_for_toplevel (PARAAT_TYPE_TEAM_EDITOR);
