@@ -835,6 +835,52 @@ test_organisation (void)
   g_assert_nonnull (person);
   g_assert_cmpuint (count (paraat_store_list_assignments (store, paraat_person_get_id (person), 0, NULL)), ==, 1);
 
+  /* Someone on the piket roster cannot be deleted: the page says so and
+   * offers to make them inactive, which keeps their history. The person page
+   * lists the coming piket. */
+  {
+    g_autoptr (ParaatPerson) holder = find_person (store, "Alarmink");
+    g_autoptr (GListModel) held = paraat_store_list_assignments (store, paraat_person_get_id (holder), 0, NULL);
+    g_autoptr (ParaatAssignment) assignment = g_list_model_get_item (held, 0);
+    g_autoptr (ParaatShift) shift = paraat_shift_new ();
+    g_autoptr (ParaatPerson) after = NULL;
+    gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+    guint n_assignments = g_list_model_get_n_items (held);
+
+    paraat_shift_set_function_id (shift, paraat_assignment_get_function_id (assignment));
+    paraat_shift_set_person_id (shift, paraat_person_get_id (holder));
+    paraat_shift_set_line (shift, 1);
+    paraat_shift_set_starts_at (shift, now + 86400);
+    paraat_shift_set_ends_at (shift, now + 8 * 86400);
+    g_assert_true (paraat_store_save_shift (store, shift, &error));
+    g_assert_no_error (error);
+
+    paraat_organisation_page_select (page, "person", paraat_person_get_id (holder));
+    wait_until (page_loaded, page, "the page to reload");
+    screenshot (GTK_WIDGET (window), "organisation-person-piket");
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "org.delete", NULL));
+    dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
+    gtk_window_close (GTK_WINDOW (dialog));
+    run_for (100);
+    dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    screenshot (dialog, "delete-person-in-use");
+    g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "inactive"));
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "inactive");
+    gtk_window_close (GTK_WINDOW (dialog));
+    run_for (100);
+
+    /* Nothing was deleted; the person is inactive now. */
+    after = paraat_store_get_person (store, paraat_person_get_id (holder), &error);
+    g_assert_no_error (error);
+    g_assert_false (paraat_person_get_active (after));
+    g_assert_cmpuint (count (paraat_store_list_assignments (store, paraat_person_get_id (holder), 0, NULL)), ==, n_assignments);
+    paraat_person_set_active (after, TRUE);
+    g_assert_true (paraat_store_save_person (store, after, &error));
+    g_assert_no_error (error);
+  }
+
   /* Narrow: the list and the detail fold into one column. */
   resize (window, 360, 800);
   paraat_organisation_page_select (page, "person", paraat_person_get_id (person));

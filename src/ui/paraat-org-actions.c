@@ -337,6 +337,25 @@ offer_inactive_response_cb (AdwMessageDialog *dialog,
     make_inactive (request);
 }
 
+/* The piket shifts of @person_id, past and future. */
+static guint
+count_shifts (ParaatStore *store,
+              gint64       person_id)
+{
+  g_autoptr (GListModel) shifts = paraat_store_list_shifts (store, 0, G_MININT64 / 2, G_MAXINT64 / 2, NULL);
+  guint n = 0;
+
+  for (guint i = 0; shifts != NULL && i < g_list_model_get_n_items (shifts); i++)
+    {
+      g_autoptr (ParaatShift) shift = g_list_model_get_item (shifts, i);
+
+      if (paraat_shift_get_person_id (shift) == person_id)
+        n++;
+    }
+
+  return n;
+}
+
 static void
 delete_person_now (PersonRequest *request)
 {
@@ -368,7 +387,9 @@ delete_person_now (PersonRequest *request)
     {
       g_autofree char *heading = g_strdup_printf (_("“%s” Cannot Be Deleted"),
                                                   paraat_person_get_display_name (request->person));
+      g_autofree char *reason = NULL;
       GtkWidget *dialog;
+      guint n_shifts;
 
       if (!g_error_matches (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_IN_USE))
         {
@@ -376,10 +397,18 @@ delete_person_now (PersonRequest *request)
           return;
         }
 
-      /* Shifts or attendance keep the person in the records: offer what the
-       * coordinator most likely wants. */
+      /* Shifts or attendance keep the person in the records: say which, and
+       * offer what the coordinator most likely wants. */
+      n_shifts = count_shifts (request->store, id);
+      if (n_shifts > 0)
+        reason = g_strdup_printf (ngettext ("%s is on the piket roster for %u shift, which stays in the records.",
+                                            "%s is on the piket roster for %u shifts, which stay in the records.",
+                                            n_shifts),
+                                  paraat_person_get_display_name (request->person), n_shifts);
+      else
+        reason = g_strdup (error->message);
       dialog = adw_message_dialog_new (window_of (request->widget), heading, NULL);
-      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", error->message,
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", reason,
                                       _("Make the person inactive instead: they stay in past rosters and attendance, but are no longer scheduled or invited."));
       adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                         "cancel", _("_Cancel"),
