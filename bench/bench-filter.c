@@ -34,7 +34,7 @@ static const GOptionEntry entries[] = {
 static const char * const queries[] = {
   "voorbeeldsma anna",
   "0612",
-  "ovd",
+  "f042",
   "piketsma",
 };
 
