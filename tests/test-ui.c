@@ -817,6 +817,46 @@ test_organisation (void)
   paraat_organisation_page_set_search (page, "");
   g_assert_cmpuint (paraat_organisation_page_get_n_shown (page, "people"), ==, n_people + 1);
 
+  /* Filters: functions without a backup (TST-1 is one), hard piket only, one
+   * team; people follow the functions they hold. */
+  {
+    GtkCheckButton *no_backup = GTK_CHECK_BUTTON (find_by_name (GTK_WIDGET (page), "no-backup-filter"));
+    GtkDropDown *piket = GTK_DROP_DOWN (find_by_name (GTK_WIDGET (page), "piket-filter"));
+    GtkDropDown *team = GTK_DROP_DOWN (find_by_name (GTK_WIDGET (page), "team-filter"));
+    guint all_functions = paraat_organisation_page_get_n_shown (page, "functions");
+    guint without_backup;
+
+    gtk_check_button_set_active (no_backup, TRUE);
+    without_backup = paraat_organisation_page_get_n_shown (page, "functions");
+    g_assert_cmpuint (without_backup, >, 0);
+    g_assert_cmpuint (without_backup, <, all_functions);
+    paraat_organisation_page_set_search (page, "tst-1");
+    g_assert_cmpuint (paraat_organisation_page_get_n_shown (page, "functions"), ==, 1);
+    paraat_organisation_page_set_search (page, "ijsbrand");
+    g_assert_cmpuint (paraat_organisation_page_get_n_shown (page, "people"), ==, 1);
+    paraat_organisation_page_set_search (page, "");
+    gtk_check_button_set_active (no_backup, FALSE);
+
+    gtk_drop_down_set_selected (piket, 1);
+    g_assert_cmpuint (paraat_organisation_page_get_n_shown (page, "functions"), <, all_functions);
+    g_assert_cmpuint (paraat_organisation_page_get_n_shown (page, "people"), <, n_people + 1);
+    gtk_drop_down_set_selected (piket, 0);
+
+    /* The new team: only its function, only its person. */
+    for (guint i = 0; i < g_list_model_get_n_items (gtk_drop_down_get_model (team)); i++)
+      {
+        g_autoptr (GtkStringObject) choice = g_list_model_get_item (gtk_drop_down_get_model (team), i);
+
+        if (g_str_equal (gtk_string_object_get_string (choice), "Testteam Ĳsselmonde"))
+          gtk_drop_down_set_selected (team, i);
+      }
+    g_assert_cmpuint (paraat_organisation_page_get_n_shown (page, "functions"), ==, 1);
+    g_assert_cmpuint (paraat_organisation_page_get_n_shown (page, "people"), ==, 1);
+    g_assert_cmpuint (paraat_organisation_page_get_n_shown (page, "teams"), ==, 1);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "org.clear-filters", NULL));
+    g_assert_cmpuint (paraat_organisation_page_get_n_shown (page, "functions"), ==, all_functions);
+  }
+
   /* Deleting the person asks first, because they hold a function. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "org.delete", NULL));
   dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
