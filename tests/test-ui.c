@@ -929,6 +929,29 @@ test_organisation (void)
   screenshot (GTK_WIDGET (window), "organisation-narrow");
   resize (window, 1280, 800);
 
+  /* Deleting the team keeps its function, without a team; undo puts the
+   * team back and the function in it. */
+  g_assert_cmpint (paraat_function_get_team_id (function), >, 0);
+  paraat_organisation_page_select (page, "team", paraat_function_get_team_id (function));
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "org.delete", NULL));
+  dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
+  gtk_window_close (GTK_WINDOW (dialog));
+  run_for (100);
+  g_assert_cmpuint (count (paraat_store_list_teams (store, NULL)), ==, n_teams);
+  g_clear_object (&function);
+  function = paraat_store_find_function (store, "TST-1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (paraat_function_get_team_id (function), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "org.undo", NULL));
+  run_for (100);
+  g_assert_cmpuint (count (paraat_store_list_teams (store, NULL)), ==, n_teams + 1);
+  g_clear_object (&function);
+  function = paraat_store_find_function (store, "TST-1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (paraat_function_get_team_id (function), >, 0);
+
   /* Leave the demo as it was. */
   g_assert_true (paraat_store_begin (store, &error));
   {
