@@ -359,8 +359,9 @@ paraat_people_import_plan (ParaatCsvTable *table,
           function = g_hash_table_lookup (function_by_code, code);
           if (function == NULL)
             {
-              g_autofree char *message = g_strdup_printf (_("There is no function with the code “%s”."),
-                                                          g_strstrip (g_strdup (field[COLUMN_FUNCTION])));
+              g_autofree char *typed = g_strstrip (g_strdup (field[COLUMN_FUNCTION]));
+              g_autofree char *message = g_strdup_printf (_("There is no function with the code “%s”."), typed);
+
               g_strv_builder_add (problems, message);
             }
           if (!parse_level (field[COLUMN_LEVEL], &level))
