@@ -89,6 +89,39 @@ paraat_form_date_problem (AdwEntryRow *row,
   return NULL;
 }
 
+gboolean
+paraat_form_uppercase (AdwEntryRow *row)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  g_autofree char *upper = g_utf8_strup (text, -1);
+  int position;
+
+  if (g_str_equal (text, upper))
+    return FALSE;
+
+  position = gtk_editable_get_position (GTK_EDITABLE (row));
+  gtk_editable_set_text (GTK_EDITABLE (row), upper);
+  gtk_editable_set_position (GTK_EDITABLE (row), position);
+  return TRUE;
+}
+
+const char *
+paraat_form_code_problem (AdwEntryRow *row,
+                          GPtrArray   *taken,
+                          const char  *taken_message)
+{
+  g_autofree char *code = paraat_form_entry_text (row);
+
+  if (*code == '\0')
+    return paraat_form_is_touched (row) ? _("Fill in a code") : "";
+  if (!paraat_validate_code (code))
+    return _("Use up to 16 letters, digits, “-” or “_”, starting with a letter");
+  for (guint i = 0; taken != NULL && i < taken->len; i++)
+    if (g_ascii_strcasecmp (g_ptr_array_index (taken, i), code) == 0)
+      return taken_message;
+  return NULL;
+}
+
 const char *
 paraat_form_or_null (const char *text)
 {

@@ -33,6 +33,16 @@ void        paraat_form_set_row_error (AdwPreferencesRow *row,
  * called out), else a translated message. */
 const char *paraat_form_date_problem  (AdwEntryRow       *row,
                                        gboolean           optional);
+/* Makes the text of a code row upper case as it is typed; TRUE when it
+ * changed the text (the row emits ::changed again, so the caller's handler
+ * can return and wait for that). */
+gboolean    paraat_form_uppercase     (AdwEntryRow       *row);
+/* The problem with the code in @row (NULL when valid, "" when empty and not
+ * yet touched): required, paraat_validate_code, and not one of @taken
+ * (compared without case), else @taken_message. */
+const char *paraat_form_code_problem  (AdwEntryRow       *row,
+                                       GPtrArray         *taken,
+                                       const char        *taken_message);
 /* NULL for blank text, else @text: for optional model fields. */
 const char *paraat_form_or_null       (const char        *text);
 

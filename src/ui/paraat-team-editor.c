@@ -57,32 +57,16 @@ show_error (ParaatTeamEditor *self,
   gtk_widget_set_visible (self->error_group, message != NULL);
 }
 
-static gboolean
-code_taken (ParaatTeamEditor *self,
-            const char       *code)
-{
-  for (guint i = 0; i < self->codes->len; i++)
-    if (g_ascii_strcasecmp (g_ptr_array_index (self->codes, i), code) == 0)
-      return TRUE;
-  return FALSE;
-}
-
 /* Checks every field, shows the problems at their rows and makes Save
  * sensitive when there are none. */
 static gboolean
 validate (ParaatTeamEditor *self)
 {
-  g_autofree char *code = paraat_form_entry_text (self->code_row);
   g_autofree char *name = paraat_form_entry_text (self->name_row);
   const char *code_error = NULL;
   const char *name_error = NULL;
 
-  if (*code == '\0')
-    code_error = paraat_form_is_touched (self->code_row) ? _("Fill in a code") : "";
-  else if (!paraat_validate_code (code))
-    code_error = _("Use up to 16 letters, digits, “-” or “_”, starting with a letter");
-  else if (code_taken (self, code))
-    code_error = _("Another team already has this code");
+  code_error = paraat_form_code_problem (self->code_row, self->codes, _("Another team already has this code"));
 
   if (*name == '\0')
     name_error = paraat_form_is_touched (self->name_row) ? _("Fill in a name") : "";
@@ -150,18 +134,9 @@ static void
 code_changed_cb (AdwEntryRow      *row,
                  ParaatTeamEditor *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
-  g_autofree char *upper = g_utf8_strup (text, -1);
-
-  if (!g_str_equal (text, upper))
-    {
-      int position = gtk_editable_get_position (GTK_EDITABLE (row));
-
-      /* Emits ::changed again, with the text as it should be. */
-      gtk_editable_set_text (GTK_EDITABLE (row), upper);
-      gtk_editable_set_position (GTK_EDITABLE (row), position);
-      return;
-    }
+  /* Changed again, with the text as it should be, when it was not. */
+  if (paraat_form_uppercase (row))
+    return;
 
   field_changed_cb (row, self);
 }
