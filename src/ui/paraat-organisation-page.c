@@ -104,6 +104,8 @@ struct _ParaatOrganisationPage
   /* What the detail shows. */
   Kind                selected_kind;
   gint64              selected_id;
+
+  guint               back_button_idle;
 };
 
 G_DEFINE_FINAL_TYPE (ParaatOrganisationPage, paraat_organisation_page, GTK_TYPE_WIDGET)
@@ -680,10 +682,24 @@ list_changed_cb (ParaatOrganisationPage *self)
   update_count (self);
 }
 
+static gboolean
+update_back_button_cb (gpointer data)
+{
+  ParaatOrganisationPage *self = data;
+
+  self->back_button_idle = 0;
+  gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet));
+  return G_SOURCE_REMOVE;
+}
+
+/* The leaflet folds while it is being allocated: showing the back button
+ * then would leave it without an allocation in this frame, so it is shown
+ * (or hidden) right after. */
 static void
 folded_changed_cb (ParaatOrganisationPage *self)
 {
-  gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet));
+  if (self->back_button_idle == 0)
+    self->back_button_idle = g_idle_add (update_back_button_cb, self);
 }
 
 static void
@@ -1621,6 +1637,7 @@ paraat_organisation_page_dispose (GObject *object)
 {
   ParaatOrganisationPage *self = (ParaatOrganisationPage *) object;
 
+  g_clear_handle_id (&self->back_button_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), PARAAT_TYPE_ORGANISATION_PAGE);
 
   g_clear_pointer (&self->load, paraat_page_load_free);
@@ -1833,7 +1850,7 @@ paraat_organisation_page_init (ParaatOrganisationPage *self)
 
   self->load = paraat_page_load_new (GTK_WIDGET (self), load);
   show_detail (self);
-  folded_changed_cb (self);
+  gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet));
 }
 
 GtkWidget *
