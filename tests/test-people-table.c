@@ -200,6 +200,14 @@ test_broken_files (void)
   assert_refused (HEADER "Bram;Fout;0612345670;;;ACB;baas;;\n", -1, 2, "level");
   assert_refused (HEADER "Bram;Fout;0612345670;;;ACB;;32-13-2026;\n", -1, 2, "date");
   assert_refused (HEADER "Bram;Fout;0612345670;;;ACB;;2026-05-01;2026-04-30\n", -1, 2, "before");
+  /* A year in two digits could be 1926 or 2026: refused, not guessed. */
+  assert_refused (HEADER "Bram;Fout;0612345670;;;ACB;;1-3-26;\n", -1, 2, "date");
+  assert_refused (HEADER "Bram;Fout;0612345670;;;ACB;;26-3-1;\n", -1, 2, "date");
+  /* Two different new people with one e-mail address. */
+  assert_refused (HEADER
+                  "Eva;Een;0612340001;gedeeld@voorbeeld.example;;;;;\n"
+                  "Fien;Twee;0612340002;Gedeeld@voorbeeld.example;;;;;\n",
+                  -1, 3, "someone else");
   assert_refused (HEADER ";;0612345670;;;ACB;;;\n", -1, 2, "name");
   /* The same person twice with other details, the same function twice. */
   assert_refused (HEADER
@@ -217,6 +225,20 @@ test_broken_files (void)
 
     g_string_append_printf (csv, "Lang;%s;0612345679;;;;;;\n", huge);
     assert_refused (csv->str, (gssize) csv->len, 3, "1,000");
+  }
+  /* 1,000 characters of two bytes each are not too long. */
+  {
+    g_autoptr (GString) csv = g_string_new ("Voornaam;Achternaam;Notities\n");
+    g_autoptr (ParaatStore) store = demo_store ();
+    g_autoptr (ParaatPeopleImport) plan = NULL;
+    gboolean imported;
+
+    g_string_append (csv, "Lang;Genoeg;");
+    for (guint i = 0; i < 1000; i++)
+      g_string_append (csv, "é");
+    g_string_append_c (csv, '\n');
+    plan = run_import (store, csv->str, (gssize) csv->len, &imported);
+    g_assert_true (imported);
   }
 }
 

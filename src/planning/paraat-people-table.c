@@ -108,7 +108,8 @@ fold (const char *text)
 }
 
 /* "2026-03-01", "1-3-2026" or "01-03-2026" as "2026-03-01"; NULL when it is
- * no real day. */
+ * no real day.  The year must be written in full: "1-3-26" could be 1926 or
+ * 2026, and guessing would put a wrong date in the register. */
 static char *
 parse_date (const char *text)
 {
@@ -121,9 +122,16 @@ parse_date (const char *text)
     return NULL;
 
   if (a > 31)
-    date = g_strdup_printf ("%04d-%02d-%02d", a, b, c);
-  else
-    date = g_strdup_printf ("%04d-%02d-%02d", c, b, a);
+    {
+      int year = a;
+
+      a = c;
+      c = year;
+    }
+  if (c < 1900 || c > 2200)
+    return NULL;
+
+  date = g_strdup_printf ("%04d-%02d-%02d", c, b, a);
 
   if (!paraat_validate_date (date))
     g_clear_pointer (&date, g_free);
@@ -226,6 +234,7 @@ paraat_people_import_plan (ParaatCsvTable *table,
   g_autoptr (GHashTable) known_people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) known_emails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) new_people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) new_emails = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) held = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GPtrArray) details = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GStrvBuilder) file_problems = g_strv_builder_new ();
@@ -304,7 +313,7 @@ paraat_people_import_plan (ParaatCsvTable *table,
           field[c] = columns[c] >= 0 ? paraat_csv_table_get_field (table, row, (guint) columns[c]) : NULL;
           if (field[c] == NULL)
             field[c] = "";
-          if (strlen (field[c]) > MAX_FIELD)
+          if (strlen (field[c]) > MAX_FIELD && g_utf8_strlen (field[c], -1) > MAX_FIELD)
             {
               too_long = TRUE;
               field[c] = "";
@@ -439,6 +448,24 @@ paraat_people_import_plan (ParaatCsvTable *table,
           g_hash_table_insert (new_people, g_strdup (key), GUINT_TO_POINTER (person_index));
           g_ptr_array_add (details, g_steal_pointer (&these_details));
           g_ptr_array_add (self->people, g_object_ref (person));
+        }
+
+      /* Two different people in the file with one e-mail address is a
+       * copy-paste slip; the same person on two lines is not. */
+      if (*folded_email != '\0')
+        {
+          gpointer owner;
+
+          if (g_hash_table_lookup_extended (new_emails, folded_email, NULL, &owner))
+            {
+              if (GPOINTER_TO_UINT (owner) != person_index)
+                {
+                  g_autofree char *message = g_strdup_printf (_("The e-mail address %s is also given for someone else in this file."), email);
+                  g_strv_builder_add (problems, message);
+                }
+            }
+          else
+            g_hash_table_insert (new_emails, g_strdup (folded_email), GUINT_TO_POINTER (person_index));
         }
 
       if (function != NULL)
