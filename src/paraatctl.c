@@ -20,7 +20,9 @@
 #include "planning/paraat-callout-list.h"
 #include "planning/paraat-csv.h"
 #include "planning/paraat-people-table.h"
+#include "planning/paraat-calendar.h"
 #include "report/paraat-report-callout.h"
+#include "service/paraat-roster-service.h"
 #include "store/paraat-demo.h"
 #include "store/paraat-store.h"
 
@@ -174,7 +176,7 @@ run_demo (int    argc,
     return usage_error (_("The year must lie between 2000 and 2200."));
 
   store = paraat_demo_create (path, year, &error);
-  if (store == NULL)
+  if (store == NULL || !paraat_roster_fill_year (store, year, &error))
     return fail_error (error);
 
   g_print (_("Created the demo organisation in %s.\n"), path);
@@ -443,12 +445,205 @@ run_export_people (int    argc,
   return EXIT_OK;
 }
 
+/* A day written YYYY-MM-DD as the instant its local midnight starts, plus
+ * @days days; FALSE when it is no real day. */
+static gboolean
+parse_day (const char *text,
+           GTimeZone  *tz,
+           int         days,
+           gint64     *instant)
+{
+  GDate date;
+  int year, month, day;
+
+  if (text == NULL || !paraat_validate_date (text) ||
+      sscanf (text, "%d-%d-%d", &year, &month, &day) != 3)
+    return FALSE;
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  g_date_add_days (&date, (guint) days);
+  return paraat_calendar_local_to_utc (tz, g_date_get_year (&date), g_date_get_month (&date),
+                                       g_date_get_day (&date), 0, 0, instant);
+}
+
+/* "2026-01-05T09:00+01:00": local time with its UTC offset. */
+static char *
+format_local (GTimeZone *tz,
+              gint64     instant)
+{
+  g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (instant);
+  g_autoptr (GDateTime) local = g_date_time_to_timezone (utc, tz);
+
+  return g_date_time_format (local, "%Y-%m-%dT%H:%M%:z");
+}
+
+static int
+roster_generate (ParaatStore *store,
+                 GTimeZone   *tz,
+                 gint64       from,
+                 gint64       until,
+                 gboolean     dry_run)
+{
+  g_autoptr (ParaatRosterPlan) plan = NULL;
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) gaps = NULL;
+  const ParaatRosterResult *result;
+  ParaatRosterChanges changes;
+
+  plan = paraat_roster_plan_new (store, tz, from, until, &error);
+  if (plan == NULL)
+    return fail_error (error);
+  result = paraat_roster_plan_get_result (plan);
+  changes = paraat_roster_plan_get_changes (plan);
+
+  g_print (ngettext ("Planned %u function: %u lines filled, %u kept as set by hand, %u gaps.\n",
+                     "Planned %u functions: %u lines filled, %u kept as set by hand, %u gaps.\n",
+                     paraat_roster_plan_get_n_functions (plan)),
+           paraat_roster_plan_get_n_functions (plan), result->n_filled, result->n_kept, result->gaps->len);
+  gaps = paraat_roster_plan_describe_gaps (plan);
+  for (guint i = 0; gaps[i] != NULL; i++)
+    g_print ("  %s\n", gaps[i]);
+
+  if (dry_run)
+    {
+      g_print (_("Would add %u shifts, change %u and remove %u; nothing was written (--dry-run).\n"),
+               changes.added, changes.changed, changes.removed);
+      return EXIT_OK;
+    }
+  if (!paraat_roster_plan_apply (plan, &changes, &error))
+    return fail_error (error);
+  g_print (_("Added %u shifts, changed %u, removed %u; %u stayed as they were.\n"),
+           changes.added, changes.changed, changes.removed, changes.unchanged);
+  return EXIT_OK;
+}
+
+static int
+roster_list (ParaatStore *store,
+             GTimeZone   *tz,
+             gint64       from,
+             gint64       until,
+             gboolean     csv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) shifts = NULL;
+  g_autoptr (GListModel) functions = NULL;
+  g_autoptr (GListModel) people = NULL;
+  g_autoptr (GHashTable) codes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr (GHashTable) names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  if ((shifts = paraat_store_read_piket_shifts (store, from, until, &error)) == NULL ||
+      (functions = paraat_store_list_functions (store, &error)) == NULL ||
+      (people = paraat_store_list_people (store, &error)) == NULL)
+    return fail_error (error);
+
+  for (guint i = 0; i < g_list_model_get_n_items (functions); i++)
+    {
+      g_autoptr (ParaatFunction) function = g_list_model_get_item (functions, i);
+
+      g_hash_table_insert (codes, g_memdup2 (&(gint64) { paraat_function_get_id (function) }, sizeof (gint64)),
+                           g_strdup (paraat_function_get_code (function)));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr (ParaatPerson) person = g_list_model_get_item (people, i);
+
+      g_hash_table_insert (names, g_memdup2 (&(gint64) { paraat_person_get_id (person) }, sizeof (gint64)),
+                           g_strdup (paraat_person_get_display_name (person)));
+    }
+
+  if (csv)
+    {
+      const char *header[] = { _("Week"), _("Function"), _("Line"), _("Person"), _("Start"), _("End") };
+
+      paraat_csv_append_row (out, ';', header, G_N_ELEMENTS (header));
+    }
+
+  for (guint i = 0; i < shifts->len; i++)
+    {
+      const ParaatPiketShift *shift = &g_array_index (shifts, ParaatPiketShift, i);
+      const char *code = g_hash_table_lookup (codes, &shift->function_id);
+      const char *name = shift->person_id != 0 ? g_hash_table_lookup (names, &shift->person_id) : NULL;
+      g_autofree char *start = format_local (tz, shift->starts_at);
+      g_autofree char *end = format_local (tz, shift->ends_at);
+      g_autofree char *week = NULL;
+      g_autofree char *line = g_strdup_printf ("%d", shift->line);
+      int iso_year, iso_week;
+
+      paraat_calendar_iso_week (tz, shift->starts_at, &iso_year, &iso_week);
+      week = g_strdup_printf ("%d-W%02d", iso_year, iso_week);
+      /* TRANSLATORS: in the roster list, a shift nobody fills */
+      if (name == NULL)
+        name = _("(gap)");
+
+      if (csv)
+        {
+          const char *fields[] = { week, code != NULL ? code : "", line, name, start, end };
+
+          paraat_csv_append_row (out, ';', fields, G_N_ELEMENTS (fields));
+        }
+      else
+        {
+          glong width = g_utf8_strlen (name, -1);
+
+          g_string_append_printf (out, "%s  %-8s %s  %s%*s  %s  %s\n", week, code != NULL ? code : "", line,
+                                  name, (int) MAX (0, 28 - width), "", start, end);
+        }
+    }
+
+  fputs (out->str, stdout);
+  return fflush (stdout) == 0 ? EXIT_OK : fail (g_strerror (errno));
+}
+
+static int
+run_roster (int    argc,
+            char **argv)
+{
+  g_autoptr (ParaatStore) store = NULL;
+  g_autoptr (GTimeZone) tz = NULL;
+  g_autoptr (GError) error = NULL;
+  gboolean generate = FALSE, list = FALSE, csv = FALSE, dry_run = FALSE;
+  GOptionEntry entries[] = {
+    { "generate", 0, 0, G_OPTION_ARG_NONE, &generate, N_("Fill the roster from FROM to TO (both days included)"), NULL },
+    { "list", 0, 0, G_OPTION_ARG_NONE, &list, N_("Print one line per shift from FROM to TO"), NULL },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_("With --list: write CSV (semicolons) instead"), NULL },
+    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run, N_("With --generate: show what would change, write nothing"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  const char *path = NULL;
+  int status = EXIT_OK;
+  gint64 from, until;
+
+  if (!parse_options ("roster", _("[FILE] --generate|--list FROM TO — fill or print the piket roster"),
+                      entries, &argc, &argv, &status))
+    return status;
+  if (generate == list)
+    return usage_error (_("Say --generate or --list."));
+  if (argc < 3)
+    return usage_error (_("Give the first and the last day: FROM TO, as YYYY-MM-DD."));
+  if (!resolve_database ("roster", argc - 2, argv, &path, &status))
+    return status;
+
+  store = paraat_store_open (path, list || dry_run ? PARAAT_STORE_OPEN_READ_ONLY : PARAAT_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL || (tz = paraat_roster_service_time_zone (store, &error)) == NULL)
+    return fail_error (error);
+  if (!parse_day (argv[argc - 2], tz, 0, &from) || !parse_day (argv[argc - 1], tz, 1, &until))
+    return usage_error (_("The date must be a real day written as YYYY-MM-DD."));
+  if (until <= from)
+    return usage_error (_("TO must not lie before FROM."));
+
+  if (generate)
+    return roster_generate (store, tz, from, until, dry_run);
+  return roster_list (store, tz, from, until, csv);
+}
+
 static const Command commands[] = {
   { "demo", N_("[FILE]"), N_("Create a database with the demo organisation Gemeente Voorbeeld"), run_demo },
   { "check", N_("[FILE]"), N_("Check a database’s integrity and print what it holds"), run_check },
   { "callout", N_("[FILE] --pdf OUT"), N_("Write the call-out list (alarmeringslijst) as a PDF"), run_callout },
   { "import-people", N_("[FILE] CSV"), N_("Add people and their functions from a spreadsheet (all or nothing)"), run_import_people },
   { "export-people", N_("[FILE]"), N_("Write people and their functions as CSV"), run_export_people },
+  { "roster", N_("[FILE] --generate|--list FROM TO"), N_("Fill the piket roster, or print it one shift per line"), run_roster },
 };
 
 static void

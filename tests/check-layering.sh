@@ -22,10 +22,11 @@ declare -A allowed=(
   [model]="model"
   [store]="model store"
   [planning]="model planning"
+  [service]="model store planning service"
   [report]="model planning report"
   [ical]="model planning ical"
   [feed]="model store planning ical feed"
-  [ui]="model store planning report ical feed ui"
+  [ui]="model store planning service report ical feed ui"
 )
 for layer in "${!allowed[@]}"; do
   [ -d "$layer" ] || continue

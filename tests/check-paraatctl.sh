@@ -124,6 +124,26 @@ grep -q '^Voornaam,Achternaam,Mobiel,' "$tmp/export.csv" && echo "ok $((n += 1))
   || { echo "not ok $((n += 1)) - the export lacks its header"; failures=$((failures + 1)); }
 expect "export with a bad delimiter" 2 "delimiter" -- "$ctl" export-people "$tmp/people.db" --delimiter x
 
+# The piket roster: the demo starts with its year filled; generating again
+# changes nothing; a dry run writes nothing; a DST week is 167 hours.
+cp "$tmp/demo.db" "$tmp/roster.db"
+expect "roster needs a mode" 2 "--generate or --list" -- "$ctl" roster "$tmp/roster.db" 2026-01-01 2026-01-31
+expect "roster needs dates" 2 "FROM TO" -- "$ctl" roster "$tmp/roster.db" --list
+expect "roster with a bad date" 2 "YYYY-MM-DD" -- "$ctl" roster "$tmp/roster.db" --list 2026-02-30 2026-03-31
+expect "roster backwards" 2 "before FROM" -- "$ctl" roster "$tmp/roster.db" --list 2026-03-31 2026-03-01
+expect "roster list" 0 "2026-W13  ACB      1  .*2026-03-23T09:00+01:00  2026-03-30T09:00+02:00" -- "$ctl" roster "$tmp/roster.db" --list 2026-03-23 2026-03-29
+expect "roster list as CSV" 0 "^2026-W02;ACB;2;" -- "$ctl" roster "$tmp/roster.db" --list --csv 2026-01-05 2026-01-11
+expect "roster gap reason" 0 "BGM, 1st line, week 32 of 2026: 1 absent" -- "$ctl" roster "$tmp/roster.db" --generate 2026-01-01 2026-12-31 --dry-run
+expect "roster again changes nothing" 0 "Added 0 shifts, changed 0, removed 0" -- "$ctl" roster "$tmp/roster.db" --generate 2026-01-01 2026-12-31
+expect "roster next year" 0 "Added 4[0-9][0-9] shifts" -- "$ctl" roster "$tmp/roster.db" --generate 2027-01-01 2027-12-31
+"$ctl" roster "$tmp/roster.db" --list 2026-01-01 2026-12-31 | grep -q "(gap)" && echo "ok $((n += 1)) - the gaps are listed" \
+  || { echo "not ok $((n += 1)) - no gap in the list"; failures=$((failures + 1)); }
+if "$ctl" roster "$tmp/roster.db" --list 2026-07-20 2026-08-09 | grep "  ACC " | grep -q "Lars Opvanghof"; then
+  echo "not ok $((n += 1)) - Lars Opvanghof is on piket during his holiday"; failures=$((failures + 1))
+else
+  echo "ok $((n += 1)) - nobody is on piket during their holiday"
+fi
+
 # Dutch messages.
 expect "Dutch error" 1 "bestaat niet" -- env LANGUAGE=nl LANG=C.UTF-8 "$ctl" check "$tmp/missing.db"
 

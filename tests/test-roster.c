@@ -11,7 +11,7 @@
 
 #include "planning/paraat-calendar.h"
 #include "planning/paraat-roster.h"
-#include "planning/paraat-rotation.h"
+#include "planning/paraat-periods.h"
 
 static GTimeZone *amsterdam;
 

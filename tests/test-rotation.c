@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "planning/paraat-calendar.h"
-#include "planning/paraat-rotation.h"
+#include "planning/paraat-periods.h"
 
 static GTimeZone *amsterdam;
 

@@ -35,6 +35,27 @@ paraat_shift_origin_get_type (void)
 }
 
 GType
+paraat_rotation_pattern_get_type (void)
+{
+  static gsize type_id = 0;
+
+  if (g_once_init_enter (&type_id))
+    {
+      static const GEnumValue values[] = {
+        { PARAAT_ROTATION_WEEKLY, "PARAAT_ROTATION_WEEKLY", "weekly" },
+        { PARAAT_ROTATION_DAILY, "PARAAT_ROTATION_DAILY", "daily" },
+        { PARAAT_ROTATION_SPLIT, "PARAAT_ROTATION_SPLIT", "split" },
+        { 0, NULL, NULL }
+      };
+      GType type = g_enum_register_static (g_intern_static_string ("ParaatRotationPattern"), values);
+
+      g_once_init_leave (&type_id, type);
+    }
+
+  return type_id;
+}
+
+GType
 paraat_piket_kind_get_type (void)
 {
   static gsize type_id = 0;

@@ -84,7 +84,15 @@ typedef enum
   PARAAT_SHIFT_ORIGIN_SWAP,
 } ParaatShiftOrigin;                  /* nicks: generated, manual, swap */
 
+typedef enum
+{
+  PARAAT_ROTATION_WEEKLY,   /* from the hand-over weekday and time, every period_days days */
+  PARAAT_ROTATION_DAILY,    /* at the hand-over time, every period_days days, any weekday */
+  PARAAT_ROTATION_SPLIT,    /* every week in two parts: hand-over → split, split → hand-over */
+} ParaatRotationPattern;              /* nicks: weekly, daily, split */
+
 #define PARAAT_TYPE_SHIFT_ORIGIN      (paraat_shift_origin_get_type ())
+#define PARAAT_TYPE_ROTATION_PATTERN  (paraat_rotation_pattern_get_type ())
 #define PARAAT_TYPE_PIKET_KIND        (paraat_piket_kind_get_type ())
 #define PARAAT_TYPE_ASSIGNMENT_LEVEL  (paraat_assignment_level_get_type ())
 #define PARAAT_TYPE_PARTNER_KIND      (paraat_partner_kind_get_type ())
@@ -95,6 +103,7 @@ typedef enum
 #define PARAAT_TYPE_AUDIT_ACTION      (paraat_audit_action_get_type ())
 
 GType paraat_shift_origin_get_type     (void) G_GNUC_CONST;
+GType paraat_rotation_pattern_get_type (void) G_GNUC_CONST;
 GType paraat_piket_kind_get_type       (void) G_GNUC_CONST;
 GType paraat_assignment_level_get_type (void) G_GNUC_CONST;
 GType paraat_partner_kind_get_type     (void) G_GNUC_CONST;

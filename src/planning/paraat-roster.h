@@ -9,7 +9,7 @@
 
 #include <glib.h>
 
-#include "planning/paraat-piket.h"
+#include "model/paraat-piket.h"
 
 G_BEGIN_DECLS
 

@@ -361,6 +361,127 @@ load_assignments (Loader  *loader,
   return TRUE;
 }
 
+typedef struct
+{
+  int    position;
+  gint64 person_id;
+} PoolMember;
+
+static int
+compare_pool_members (gconstpointer a,
+                      gconstpointer b)
+{
+  return ((const PoolMember *) a)->position - ((const PoolMember *) b)->position;
+}
+
+static gboolean
+parse_weekday_time (const char *text,
+                    int        *weekday,
+                    int        *minute)
+{
+  int hour = 0, min = 0;
+
+  if (text == NULL || sscanf (text, "%d %d:%d", weekday, &hour, &min) != 3)
+    return FALSE;
+  *minute = hour * 60 + min;
+  return TRUE;
+}
+
+/* The rotations, whose members are each function's primary holders in pool
+ * order, from the Monday of ISO week 1 of the demo year. */
+static gboolean
+load_rotations (Loader  *loader,
+                GError **error)
+{
+  g_autoptr (ParaatTsv) tsv = open_table ("rotations.tsv", error);
+  g_autoptr (ParaatTsv) assignments = NULL;
+  g_autoptr (GDate) week1 = g_date_new_dmy (4, G_DATE_JANUARY, (GDateYear) loader->year);
+
+  if (tsv == NULL || (assignments = open_table ("assignments.tsv", error)) == NULL)
+    return FALSE;
+  g_date_subtract_days (week1, g_date_get_weekday (week1) - G_DATE_MONDAY);
+
+  for (guint i = 0; i < paraat_tsv_get_n_rows (tsv); i++)
+    {
+      g_autoptr (ParaatRotation) rotation = paraat_rotation_new ();
+      g_autoptr (GArray) pool = g_array_new (FALSE, FALSE, sizeof (PoolMember));
+      g_autoptr (GArray) members = g_array_new (FALSE, FALSE, sizeof (gint64));
+      const char *code = field (tsv, i, "function");
+      gint64 function_id = lookup (loader->functions, code);
+      ParaatRotationRule rule;
+      int pattern;
+
+      paraat_rotation_rule_init_weekly (&rule, g_date_get_year (week1), g_date_get_month (week1),
+                                        g_date_get_day (week1));
+      if (function_id == 0)
+        return data_error (error, "rotations.tsv", tsv, i, "unknown function");
+      if (!paraat_enum_from_nick (PARAAT_TYPE_ROTATION_PATTERN, field (tsv, i, "pattern"), &pattern) ||
+          !parse_weekday_time (field (tsv, i, "handover"), &rule.handover_weekday, &rule.handover_minute) ||
+          (pattern == PARAAT_ROTATION_SPLIT &&
+           !parse_weekday_time (field (tsv, i, "split"), &rule.split_weekday, &rule.split_minute)))
+        return data_error (error, "rotations.tsv", tsv, i, "pattern, handover or split");
+      rule.pattern = pattern;
+      rule.parts = (ParaatRotationParts) parse_int (field (tsv, i, "parts"), PARAAT_ROTATION_PART_BOTH);
+
+      for (guint a = 0; a < paraat_tsv_get_n_rows (assignments); a++)
+        if (g_str_equal (field (assignments, a, "function"), code) &&
+            g_str_equal (field (assignments, a, "level"), "primary"))
+          {
+            PoolMember member = {
+              parse_int (field (assignments, a, "position"), 1),
+              lookup (loader->people, field (assignments, a, "person")),
+            };
+            g_array_append_val (pool, member);
+          }
+      g_array_sort (pool, compare_pool_members);
+      for (guint m = 0; m < pool->len; m++)
+        g_array_append_val (members, g_array_index (pool, PoolMember, m).person_id);
+
+      paraat_rotation_set_function_id (rotation, function_id);
+      paraat_rotation_set_rule (rotation, &rule);
+      paraat_rotation_set_lines (rotation, parse_int (field (tsv, i, "lines"), 1));
+      paraat_rotation_set_max_consecutive (rotation, parse_int (field (tsv, i, "max_consecutive"), 1));
+      paraat_rotation_set_members (rotation, (const gint64 *) members->data, members->len);
+      if (!paraat_store_save_rotation (loader->store, rotation, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_absences (Loader  *loader,
+               GError **error)
+{
+  g_autoptr (ParaatTsv) tsv = open_table ("absences.tsv", error);
+
+  if (tsv == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < paraat_tsv_get_n_rows (tsv); i++)
+    {
+      g_autoptr (ParaatAbsence) absence = paraat_absence_new ();
+      g_autoptr (GDate) first = move_date (loader, field (tsv, i, "first_day"), "date");
+      g_autoptr (GDate) last = move_date (loader, field (tsv, i, "last_day"), "date");
+      gint64 person_id = lookup (loader->people, field (tsv, i, "person"));
+      gint64 starts_at, ends_at;
+
+      if (person_id == 0 || first == NULL || last == NULL)
+        return data_error (error, "absences.tsv", tsv, i, "person or dates");
+      /* The last day is included: the absence ends at the next midnight. */
+      g_date_add_days (last, 1);
+      starts_at = local_instant (loader, first, NULL, "00:00");
+      ends_at = local_instant (loader, last, NULL, "00:00");
+
+      paraat_absence_set_person_id (absence, person_id);
+      paraat_absence_set_starts_at (absence, starts_at);
+      paraat_absence_set_ends_at (absence, ends_at);
+      paraat_absence_set_reason (absence, field (tsv, i, "reason"));
+      if (!paraat_store_save_absence (loader->store, absence, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 load_sessions (Loader  *loader,
                GError **error)
@@ -528,6 +649,8 @@ paraat_demo_load (ParaatStore  *store,
            load_functions (&loader, error) &&
            load_people (&loader, error) &&
            load_assignments (&loader, error) &&
+           load_rotations (&loader, error) &&
+           load_absences (&loader, error) &&
            load_sessions (&loader, error) &&
            load_events (&loader, error);
 

@@ -329,9 +329,17 @@ static const char migration_2[] =
   "  removed_at   INTEGER"
   ") STRICT;";
 
+/* Version 3: which parts of a split week a rotation fills (a burgemeester
+ * the weekdays, a wethouder the weekends), and whether its people may be on
+ * another function's piket at the same time. */
+static const char migration_3[] =
+  "ALTER TABLE rotation ADD COLUMN parts INTEGER NOT NULL DEFAULT 3 CHECK (parts BETWEEN 1 AND 3);"
+  "ALTER TABLE rotation ADD COLUMN allow_overlap INTEGER NOT NULL DEFAULT 0 CHECK (allow_overlap IN (0, 1));";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
+  migration_3,
 };
 
 int

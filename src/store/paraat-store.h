@@ -18,6 +18,8 @@
 #include "model/paraat-partner.h"
 #include "model/paraat-person.h"
 #include "model/paraat-session.h"
+#include "model/paraat-piket.h"
+#include "model/paraat-rotation.h"
 #include "model/paraat-shift.h"
 #include "model/paraat-team.h"
 
@@ -232,6 +234,54 @@ ParaatShift *paraat_store_find_shift_at       (ParaatStore          *self,
                                                gint64                function_id,
                                                int                   line,
                                                gint64                at,
+                                               GError              **error);
+
+/* Rotations, one per function, with their members in order. Saving checks
+ * the rule (paraat_rotation_check()) and replaces the members. */
+gboolean     paraat_store_save_rotation       (ParaatStore          *self,
+                                               ParaatRotation       *rotation,
+                                               GError              **error);
+gboolean     paraat_store_delete_rotation     (ParaatStore          *self,
+                                               gint64                id,
+                                               GError              **error);
+GListModel  *paraat_store_list_rotations      (ParaatStore          *self,
+                                               GError              **error);
+
+/* The shifts (ParaatPiketShift; fixed = set by hand or by a swap) and
+ * absences (ParaatPiketAbsence) that overlap [@from, @until), for the roster
+ * rules. */
+GArray      *paraat_store_read_piket_shifts   (ParaatStore          *self,
+                                               gint64                from,
+                                               gint64                until,
+                                               GError              **error);
+GArray      *paraat_store_read_piket_absences (ParaatStore          *self,
+                                               gint64                from,
+                                               gint64                until,
+                                               GError              **error);
+
+typedef struct
+{
+  guint added;
+  guint changed;
+  guint removed;
+  guint unchanged;
+} ParaatRosterChanges;
+
+/* Writes a generated roster for @function_ids, for the shifts that start in
+ * [@from, @until), in one transaction with one audit row: a shift of the
+ * same function, line, slot and start is updated in place (its sequence
+ * goes up, so calendar feeds replace it rather than add one), a new one is
+ * added, and generated shifts the roster no longer has are removed. Shifts
+ * set by hand or by a swap are never changed. A person 0 is stored as a gap
+ * (no person). Nothing is written when any shift is refused. */
+gboolean     paraat_store_write_roster        (ParaatStore          *self,
+                                               const gint64         *function_ids,
+                                               guint                 n_functions,
+                                               gint64                from,
+                                               gint64                until,
+                                               const ParaatPiketShift *shifts,
+                                               guint                 n_shifts,
+                                               ParaatRosterChanges  *changes,
                                                GError              **error);
 
 /* OTO session kinds are data: code (e.g. "TTX"), name and whether the kind

@@ -1,4 +1,4 @@
-/* paraat-rotation.c
+/* paraat-periods.c
  *
  * Copyright 2026 The Paraat developers
  *
@@ -12,83 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "planning/paraat-calendar.h"
-#include "planning/paraat-rotation.h"
-
-G_DEFINE_QUARK (paraat-rotation-error-quark, paraat_rotation_error)
-
-void
-paraat_rotation_rule_init_weekly (ParaatRotationRule *rule,
-                                  int                 year,
-                                  int                 month,
-                                  int                 day)
-{
-  g_return_if_fail (rule != NULL);
-
-  *rule = (ParaatRotationRule) {
-    .pattern = PARAAT_ROTATION_WEEKLY,
-    .handover_weekday = 1,
-    .handover_minute = 9 * 60,
-    .split_weekday = 5,
-    .split_minute = 17 * 60,
-    .parts = PARAAT_ROTATION_PART_BOTH,
-    .period_days = 7,
-    .start_year = year,
-    .start_month = month,
-    .start_day = day,
-  };
-}
-
-static gboolean
-invalid (GError    **error,
-         const char *message)
-{
-  g_set_error_literal (error, PARAAT_ROTATION_ERROR, PARAAT_ROTATION_ERROR_INVALID, message);
-  return FALSE;
-}
-
-gboolean
-paraat_rotation_rule_check (const ParaatRotationRule *rule,
-                            GError                  **error)
-{
-  g_return_val_if_fail (rule != NULL, FALSE);
-
-  if (rule->handover_weekday < 1 || rule->handover_weekday > 7)
-    return invalid (error, _("The hand-over day must be a day of the week."));
-  if (rule->handover_minute < 0 || rule->handover_minute >= 24 * 60)
-    return invalid (error, _("The hand-over time must lie between 00:00 and 23:59."));
-  if (rule->start_year < 1900 || rule->start_year > 2200 ||
-      !g_date_valid_dmy ((GDateDay) rule->start_day, (GDateMonth) rule->start_month,
-                         (GDateYear) rule->start_year))
-    return invalid (error, _("The rotation needs a first day that exists."));
-
-  switch (rule->pattern)
-    {
-    case PARAAT_ROTATION_WEEKLY:
-    case PARAAT_ROTATION_DAILY:
-      if (rule->period_days < 1)
-        return invalid (error, _("A piket period must last at least one day."));
-      if (rule->period_days > 28)
-        return invalid (error, _("A piket period lasts at most 28 days."));
-      break;
-
-    case PARAAT_ROTATION_SPLIT:
-      if (rule->split_weekday < 1 || rule->split_weekday > 7)
-        return invalid (error, _("The split day must be a day of the week."));
-      if (rule->split_minute < 0 || rule->split_minute >= 24 * 60)
-        return invalid (error, _("The split time must lie between 00:00 and 23:59."));
-      if (rule->split_weekday == rule->handover_weekday &&
-          rule->split_minute == rule->handover_minute)
-        return invalid (error, _("The split cannot be at the hand-over itself: one part would last no time."));
-      if ((rule->parts & PARAAT_ROTATION_PART_BOTH) == 0)
-        return invalid (error, _("A split rotation fills the first part of the week, the second, or both."));
-      break;
-
-    default:
-      return invalid (error, _("Unknown rotation pattern."));
-    }
-
-  return TRUE;
-}
+#include "planning/paraat-periods.h"
 
 static guint32
 local_julian (GTimeZone *tz,

@@ -1,0 +1,519 @@
+/* paraat-roster-service.c
+ *
+ * Copyright 2026 The Paraat developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "paraat-service"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "planning/paraat-calendar.h"
+#include "planning/paraat-periods.h"
+#include "service/paraat-roster-service.h"
+
+#define DAY (24 * 3600)
+
+/* Someone may take a function's piket from the first to the last instant of
+ * one of these. */
+typedef struct
+{
+  gint64 person_id;
+  gint64 function_id;
+  gint64 from;     /* G_MININT64 when open */
+  gint64 until;    /* G_MAXINT64 when open */
+} Holding;
+
+struct _ParaatRosterPlan
+{
+  ParaatStore        *store;
+  GTimeZone          *tz;
+  gint64              from;
+  gint64              until;
+  GArray             *function_ids;
+  GPtrArray           *slots;          /* GArray of ParaatPiketSlot per planned function */
+  GPtrArray           *members;        /* GArray of gint64 per planned function */
+  GArray              *roster_functions;
+  GArray              *existing;
+  GArray              *absences;
+  GArray              *holidays;
+  GArray              *holdings;       /* Holding, sorted by person and function */
+  GHashTable          *codes;          /* function id → code */
+  GHashTable          *names;          /* person id → name */
+  ParaatRosterResult  *result;
+};
+
+GTimeZone *
+paraat_roster_service_time_zone (ParaatStore  *store,
+                                 GError      **error)
+{
+  g_autoptr (ParaatOrganisation) organisation = paraat_store_get_organisation (store, error);
+  GTimeZone *tz = NULL;
+
+  if (organisation == NULL)
+    return NULL;
+  if (*paraat_organisation_get_time_zone (organisation) != '\0')
+    tz = g_time_zone_new_identifier (paraat_organisation_get_time_zone (organisation));
+  if (tz == NULL)
+    tz = g_time_zone_new_identifier ("Europe/Amsterdam");
+  if (tz == NULL)
+    tz = g_time_zone_new_utc ();
+  return tz;
+}
+
+static int
+compare_holdings (gconstpointer a,
+                  gconstpointer b)
+{
+  const Holding *x = a;
+  const Holding *y = b;
+
+  if (x->person_id != y->person_id)
+    return x->person_id < y->person_id ? -1 : 1;
+  if (x->function_id != y->function_id)
+    return x->function_id < y->function_id ? -1 : 1;
+  return (x->from > y->from) - (x->from < y->from);
+}
+
+/* The instant local midnight starts @date ("YYYY-MM-DD"), plus @days days. */
+static gint64
+date_instant (GTimeZone  *tz,
+              const char *date,
+              int         days,
+              gint64      fallback)
+{
+  int year, month, day;
+  GDate d;
+  gint64 instant;
+
+  if (date == NULL || sscanf (date, "%d-%d-%d", &year, &month, &day) != 3 ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return fallback;
+  g_date_clear (&d, 1);
+  g_date_set_dmy (&d, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  g_date_add_days (&d, (guint) days);
+  if (!paraat_calendar_local_to_utc (tz, g_date_get_year (&d), g_date_get_month (&d),
+                                     g_date_get_day (&d), 0, 0, &instant))
+    return fallback;
+  return instant;
+}
+
+/* The proficiency hook until OTO lands: holding the function (not as a
+ * trainee) for the whole of the shift. */
+static gboolean
+holds_function (gint64    person_id,
+                gint64    function_id,
+                gint64    until,
+                char    **why,
+                gpointer  user_data)
+{
+  ParaatRosterPlan *plan = user_data;
+  Holding key = { person_id, function_id, G_MININT64, 0 };
+  guint low = 0, high = plan->holdings->len;
+
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+
+      if (compare_holdings (&g_array_index (plan->holdings, Holding, mid), &key) < 0)
+        low = mid + 1;
+      else
+        high = mid;
+    }
+  for (guint i = low; i < plan->holdings->len; i++)
+    {
+      const Holding *holding = &g_array_index (plan->holdings, Holding, i);
+
+      if (holding->person_id != person_id || holding->function_id != function_id)
+        break;
+      if (holding->from < until && holding->until >= until)
+        return TRUE;
+    }
+
+  if (why != NULL)
+    *why = g_strdup (_("does not hold the function (as primary or backup) for the whole shift"));
+  return FALSE;
+}
+
+static gboolean
+read_register (ParaatRosterPlan  *plan,
+               GHashTable        *active,
+               GHashTable        *piket_functions,
+               GError           **error)
+{
+  g_autoptr (GListModel) functions = paraat_store_list_functions (plan->store, error);
+  g_autoptr (GListModel) people = NULL;
+  g_autoptr (GListModel) assignments = NULL;
+
+  if (functions == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (functions); i++)
+    {
+      g_autoptr (ParaatFunction) function = g_list_model_get_item (functions, i);
+      gint64 *id = g_new (gint64, 1);
+
+      *id = paraat_function_get_id (function);
+      g_hash_table_insert (plan->codes, id, g_strdup (paraat_function_get_code (function)));
+      if (paraat_function_get_piket_kind (function) != PARAAT_PIKET_KIND_NONE)
+        g_hash_table_add (piket_functions, id);
+    }
+
+  people = paraat_store_list_people (plan->store, error);
+  if (people == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr (ParaatPerson) person = g_list_model_get_item (people, i);
+      gint64 *id = g_new (gint64, 1);
+
+      *id = paraat_person_get_id (person);
+      g_hash_table_insert (plan->names, id, g_strdup (paraat_person_get_display_name (person)));
+      if (paraat_person_get_active (person))
+        g_hash_table_add (active, id);
+    }
+
+  assignments = paraat_store_list_assignments (plan->store, 0, 0, error);
+  if (assignments == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
+    {
+      g_autoptr (ParaatAssignment) assignment = g_list_model_get_item (assignments, i);
+      Holding holding = {
+        paraat_assignment_get_person_id (assignment),
+        paraat_assignment_get_function_id (assignment),
+        date_instant (plan->tz, paraat_assignment_get_valid_from (assignment), 0, G_MININT64),
+        /* valid-until is the last day, inclusive */
+        date_instant (plan->tz, paraat_assignment_get_valid_until (assignment), 1, G_MAXINT64),
+      };
+
+      if (paraat_assignment_get_level (assignment) != PARAAT_ASSIGNMENT_LEVEL_TRAINEE)
+        g_array_append_val (plan->holdings, holding);
+    }
+  g_array_sort (plan->holdings, compare_holdings);
+  return TRUE;
+}
+
+static int
+local_year (GTimeZone *tz,
+            gint64     instant)
+{
+  g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (instant);
+  g_autoptr (GDateTime) local = g_date_time_to_timezone (utc, tz);
+
+  return g_date_time_get_year (local);
+}
+
+ParaatRosterPlan *
+paraat_roster_plan_new (ParaatStore  *store,
+                        GTimeZone    *tz,
+                        gint64        from,
+                        gint64        until,
+                        GError      **error)
+{
+  g_autoptr (ParaatRosterPlan) plan = NULL;
+  g_autoptr (GHashTable) active = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GHashTable) piket_functions = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GListModel) rotations = NULL;
+  gint64 history_from;
+  ParaatRosterInput input;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (store), NULL);
+  g_return_val_if_fail (tz != NULL, NULL);
+
+  if (until <= from)
+    {
+      g_set_error_literal (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID,
+                           _("The end of the period to plan must lie after its start."));
+      return NULL;
+    }
+  if (until - from > (gint64) 10 * 366 * DAY)
+    {
+      g_set_error_literal (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID,
+                           _("Plan at most ten years at once."));
+      return NULL;
+    }
+
+  plan = g_new0 (ParaatRosterPlan, 1);
+  plan->store = g_object_ref (store);
+  plan->tz = g_time_zone_ref (tz);
+  plan->from = from;
+  plan->until = until;
+  plan->function_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  plan->slots = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  plan->members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  plan->roster_functions = g_array_new (FALSE, FALSE, sizeof (ParaatRosterFunction));
+  plan->holidays = g_array_new (FALSE, FALSE, sizeof (ParaatPeriod));
+  plan->holdings = g_array_new (FALSE, FALSE, sizeof (Holding));
+  plan->codes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  plan->names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
+  if (!read_register (plan, active, piket_functions, error))
+    return NULL;
+
+  rotations = paraat_store_list_rotations (store, error);
+  if (rotations == NULL)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (rotations); i++)
+    {
+      g_autoptr (ParaatRotation) rotation = g_list_model_get_item (rotations, i);
+      gint64 function_id = paraat_rotation_get_function_id (rotation);
+      const gint64 *members;
+      guint n_members;
+      GArray *slots, *kept;
+
+      if (!g_hash_table_contains (piket_functions, &function_id) ||
+          !paraat_rotation_rule_check (paraat_rotation_get_rule (rotation), NULL))
+        continue;
+
+      /* Periods that start in the window. */
+      slots = paraat_rotation_slots (paraat_rotation_get_rule (rotation), tz, from, until);
+      while (slots->len > 0 && g_array_index (slots, ParaatPiketSlot, 0).starts_at < from)
+        g_array_remove_index (slots, 0);
+
+      kept = g_array_new (FALSE, FALSE, sizeof (gint64));
+      members = paraat_rotation_get_members (rotation, &n_members);
+      for (guint m = 0; m < n_members; m++)
+        if (g_hash_table_contains (active, &members[m]))
+          g_array_append_val (kept, members[m]);
+
+      g_array_append_val (plan->function_ids, function_id);
+      g_ptr_array_add (plan->slots, slots);
+      g_ptr_array_add (plan->members, kept);
+      g_array_append_val (plan->roster_functions, ((ParaatRosterFunction) {
+        .function_id = function_id,
+        .lines = paraat_rotation_get_lines (rotation),
+        .members = (const gint64 *) kept->data,
+        .n_members = kept->len,
+        .max_consecutive = paraat_rotation_get_max_consecutive (rotation),
+        .holiday_weight = paraat_rotation_get_holiday_weight (rotation),
+        .allow_overlap = paraat_rotation_get_allow_overlap (rotation),
+        .slots = (const ParaatPiketSlot *) slots->data,
+        .n_slots = slots->len,
+      }));
+    }
+
+  /* The year's spread counts from 1 January of the first year planned;
+   * periods in a row look a month back and ahead. */
+  {
+    gint64 year_start = 0;
+
+    if (!paraat_calendar_local_to_utc (tz, local_year (tz, from), 1, 1, 0, 0, &year_start))
+      year_start = from;
+    history_from = MIN (year_start, from) - 31 * DAY;
+  }
+  plan->existing = paraat_store_read_piket_shifts (store, history_from, until + 62 * DAY, error);
+  if (plan->existing == NULL)
+    return NULL;
+  plan->absences = paraat_store_read_piket_absences (store, from, until, error);
+  if (plan->absences == NULL)
+    return NULL;
+  for (int year = local_year (tz, history_from); year <= local_year (tz, until) + 1; year++)
+    {
+      g_autoptr (GArray) holidays = paraat_roster_holidays (tz, year);
+
+      g_array_append_vals (plan->holidays, holidays->data, holidays->len);
+    }
+
+  input = (ParaatRosterInput) {
+    .functions = (const ParaatRosterFunction *) plan->roster_functions->data,
+    .n_functions = plan->roster_functions->len,
+    .existing = (const ParaatPiketShift *) plan->existing->data,
+    .n_existing = plan->existing->len,
+    .absences = (const ParaatPiketAbsence *) plan->absences->data,
+    .n_absences = plan->absences->len,
+    .holidays = (const ParaatPeriod *) plan->holidays->data,
+    .n_holidays = plan->holidays->len,
+    .proficient = holds_function,
+    .user_data = plan,
+    .tz = tz,
+  };
+  plan->result = paraat_roster_generate (&input);
+
+  return g_steal_pointer (&plan);
+}
+
+void
+paraat_roster_plan_free (ParaatRosterPlan *plan)
+{
+  if (plan == NULL)
+    return;
+
+  g_clear_object (&plan->store);
+  g_clear_pointer (&plan->tz, g_time_zone_unref);
+  g_clear_pointer (&plan->function_ids, g_array_unref);
+  g_clear_pointer (&plan->slots, g_ptr_array_unref);
+  g_clear_pointer (&plan->members, g_ptr_array_unref);
+  g_clear_pointer (&plan->roster_functions, g_array_unref);
+  g_clear_pointer (&plan->existing, g_array_unref);
+  g_clear_pointer (&plan->absences, g_array_unref);
+  g_clear_pointer (&plan->holidays, g_array_unref);
+  g_clear_pointer (&plan->holdings, g_array_unref);
+  g_clear_pointer (&plan->codes, g_hash_table_unref);
+  g_clear_pointer (&plan->names, g_hash_table_unref);
+  g_clear_pointer (&plan->result, paraat_roster_result_free);
+  g_free (plan);
+}
+
+const ParaatRosterResult *
+paraat_roster_plan_get_result (ParaatRosterPlan *plan)
+{
+  g_return_val_if_fail (plan != NULL, NULL);
+
+  return plan->result;
+}
+
+guint
+paraat_roster_plan_get_n_functions (ParaatRosterPlan *plan)
+{
+  g_return_val_if_fail (plan != NULL, 0);
+
+  return plan->function_ids->len;
+}
+
+const char *
+paraat_roster_plan_function_code (ParaatRosterPlan *plan,
+                                  gint64            function_id)
+{
+  const char *code;
+
+  g_return_val_if_fail (plan != NULL, "");
+
+  code = g_hash_table_lookup (plan->codes, &function_id);
+  return code != NULL ? code : "";
+}
+
+const char *
+paraat_roster_plan_person_name (ParaatRosterPlan *plan,
+                                gint64            person_id)
+{
+  const char *name;
+
+  g_return_val_if_fail (plan != NULL, "");
+
+  name = g_hash_table_lookup (plan->names, &person_id);
+  return name != NULL ? name : "";
+}
+
+ParaatRosterChanges
+paraat_roster_plan_get_changes (ParaatRosterPlan *plan)
+{
+  g_autoptr (GHashTable) stored = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) planned = g_hash_table_new (g_int64_hash, g_int64_equal);
+  ParaatRosterChanges changes = { 0 };
+
+  g_return_val_if_fail (plan != NULL, changes);
+
+  for (guint f = 0; f < plan->function_ids->len; f++)
+    g_hash_table_add (planned, &g_array_index (plan->function_ids, gint64, f));
+
+  /* The generated shifts there are now, by function, line, slot and start;
+   * the value is the person + 1 (0 would read as absent). */
+  for (guint i = 0; i < plan->existing->len; i++)
+    {
+      const ParaatPiketShift *shift = &g_array_index (plan->existing, ParaatPiketShift, i);
+
+      if (shift->fixed || shift->starts_at < plan->from || shift->starts_at >= plan->until ||
+          !g_hash_table_contains (planned, &shift->function_id))
+        continue;
+      g_hash_table_insert (stored,
+                           g_strdup_printf ("%" G_GINT64_FORMAT "/%d/%d/%" G_GINT64_FORMAT, shift->function_id,
+                                            shift->line, shift->slot, shift->starts_at),
+                           GSIZE_TO_POINTER ((gsize) shift->person_id + 1));
+    }
+
+  for (guint i = 0; i < plan->result->shifts->len; i++)
+    {
+      const ParaatPiketShift *shift = &g_array_index (plan->result->shifts, ParaatPiketShift, i);
+      g_autofree char *key = NULL;
+      gpointer value;
+
+      if (shift->fixed)
+        {
+          changes.unchanged++;
+          continue;
+        }
+      key = g_strdup_printf ("%" G_GINT64_FORMAT "/%d/%d/%" G_GINT64_FORMAT, shift->function_id,
+                             shift->line, shift->slot, shift->starts_at);
+      if (!g_hash_table_lookup_extended (stored, key, NULL, &value))
+        changes.added++;
+      else
+        {
+          if (GPOINTER_TO_SIZE (value) - 1 == (gsize) shift->person_id)
+            changes.unchanged++;
+          else
+            changes.changed++;
+          g_hash_table_remove (stored, key);
+        }
+    }
+  changes.removed = g_hash_table_size (stored);
+  return changes;
+}
+
+GStrv
+paraat_roster_plan_describe_gaps (ParaatRosterPlan *plan)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+
+  g_return_val_if_fail (plan != NULL, NULL);
+
+  for (guint g = 0; g < plan->result->gaps->len; g++)
+    {
+      const ParaatRosterGap *gap = &g_array_index (plan->result->gaps, ParaatRosterGap, g);
+      g_autofree char *text = paraat_roster_gap_describe (gap, paraat_roster_plan_function_code (plan, gap->function_id),
+                                                          plan->tz);
+
+      g_strv_builder_add (builder, text);
+    }
+  return g_strv_builder_end (builder);
+}
+
+gboolean
+paraat_roster_plan_apply (ParaatRosterPlan     *plan,
+                          ParaatRosterChanges  *changes,
+                          GError              **error)
+{
+  g_return_val_if_fail (plan != NULL, FALSE);
+
+  return paraat_store_write_roster (plan->store,
+                                    (const gint64 *) plan->function_ids->data, plan->function_ids->len,
+                                    plan->from, plan->until,
+                                    (const ParaatPiketShift *) plan->result->shifts->data,
+                                    plan->result->shifts->len,
+                                    changes, error);
+}
+
+static gint64
+iso_week1_monday (GTimeZone *tz,
+                  int        year)
+{
+  GDate date;
+  gint64 instant = 0;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 4, G_DATE_JANUARY, (GDateYear) year);
+  g_date_subtract_days (&date, g_date_get_weekday (&date) - G_DATE_MONDAY);
+  paraat_calendar_local_to_utc (tz, g_date_get_year (&date), g_date_get_month (&date),
+                                g_date_get_day (&date), 0, 0, &instant);
+  return instant;
+}
+
+gboolean
+paraat_roster_fill_year (ParaatStore  *store,
+                         int           year,
+                         GError      **error)
+{
+  g_autoptr (GTimeZone) tz = NULL;
+  g_autoptr (ParaatRosterPlan) plan = NULL;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (store), FALSE);
+
+  tz = paraat_roster_service_time_zone (store, error);
+  if (tz == NULL)
+    return FALSE;
+  plan = paraat_roster_plan_new (store, tz, iso_week1_monday (tz, year), iso_week1_monday (tz, year + 1), error);
+  return plan != NULL && paraat_roster_plan_apply (plan, NULL, error);
+}

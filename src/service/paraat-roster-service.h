@@ -1,0 +1,66 @@
+/* paraat-roster-service.h
+ *
+ * Copyright 2026 The Paraat developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "planning/paraat-roster.h"
+#include "store/paraat-store.h"
+
+G_BEGIN_DECLS
+
+/* The piket roster as the application and paraatctl plan it: every function
+ * with a rotation (and piket), its shifts that start in a window, generated
+ * at once from what the store holds, previewed, then written. */
+
+typedef struct _ParaatRosterPlan ParaatRosterPlan;
+
+/* The organisation's time zone (Europe/Amsterdam when it names none it
+ * knows). */
+GTimeZone                *paraat_roster_service_time_zone (ParaatStore       *store,
+                                                           GError           **error);
+
+/* Generates the roster for the shifts that start in [@from, @until). Reads
+ * what the rules need: rotations, their members (inactive people left out),
+ * absences, shifts around the window (for the year's spread and periods in
+ * a row), and assignments: until the OTO requirements exist someone counts
+ * as proficient for a function while they hold it as primary or backup (not
+ * as a trainee) up to the end of the shift. Writes nothing. */
+ParaatRosterPlan         *paraat_roster_plan_new          (ParaatStore       *store,
+                                                           GTimeZone         *tz,
+                                                           gint64             from,
+                                                           gint64             until,
+                                                           GError           **error);
+void                      paraat_roster_plan_free         (ParaatRosterPlan  *plan);
+
+const ParaatRosterResult *paraat_roster_plan_get_result   (ParaatRosterPlan  *plan);
+guint                     paraat_roster_plan_get_n_functions (ParaatRosterPlan *plan);
+/* What writing the plan would change, compared with the store now. */
+ParaatRosterChanges       paraat_roster_plan_get_changes  (ParaatRosterPlan  *plan);
+/* The function's code ("ACB"), or "" for an unknown id. */
+const char               *paraat_roster_plan_function_code (ParaatRosterPlan *plan,
+                                                            gint64            function_id);
+/* The person's name, or "" for 0 or an unknown id. */
+const char               *paraat_roster_plan_person_name  (ParaatRosterPlan  *plan,
+                                                           gint64             person_id);
+/* Every gap as a sentence in the user's language, in order. */
+GStrv                     paraat_roster_plan_describe_gaps (ParaatRosterPlan *plan);
+
+/* Writes the plan in one transaction (paraat_store_write_roster()). */
+gboolean                  paraat_roster_plan_apply        (ParaatRosterPlan  *plan,
+                                                           ParaatRosterChanges *changes,
+                                                           GError           **error);
+
+/* Generates and writes the roster of ISO year @year (from the Monday of
+ * week 1 to the Monday of week 1 of the next year): what a new database of
+ * the demo organisation starts with. */
+gboolean                  paraat_roster_fill_year         (ParaatStore       *store,
+                                                           int                year,
+                                                           GError           **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParaatRosterPlan, paraat_roster_plan_free)
+
+G_END_DECLS

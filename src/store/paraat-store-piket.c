@@ -1,0 +1,490 @@
+/* paraat-store-piket.c
+ *
+ * Copyright 2026 The Paraat developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "paraat-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "store/paraat-store-private.h"
+
+/* Piket: rotations with their members, and the roster written as a whole. */
+
+#define ROTATION_COLUMNS \
+  "SELECT id, function_id, pattern, handover_weekday, handover_time, split_weekday, split_time, " \
+  "period_days, lines, starts_on, max_consecutive, holiday_weight, parts, allow_overlap FROM rotation "
+
+static int
+parse_minute (const char *text)
+{
+  int hour = 0, minute = 0;
+
+  if (text == NULL || sscanf (text, "%d:%d", &hour, &minute) != 2)
+    return 0;
+  return hour * 60 + minute;
+}
+
+static gpointer
+rotation_from_row (sqlite3_stmt *stmt)
+{
+  ParaatRotation *rotation = paraat_rotation_new ();
+  ParaatRotationRule rule = { 0 };
+  int pattern = PARAAT_ROTATION_WEEKLY;
+
+  paraat_enum_from_nick (PARAAT_TYPE_ROTATION_PATTERN, _paraat_column_text (stmt, 2), &pattern);
+  rule.pattern = (ParaatRotationPattern) pattern;
+  rule.handover_weekday = sqlite3_column_int (stmt, 3);
+  rule.handover_minute = parse_minute (_paraat_column_text (stmt, 4));
+  rule.split_weekday = sqlite3_column_type (stmt, 5) == SQLITE_NULL ? 5 : sqlite3_column_int (stmt, 5);
+  rule.split_minute = sqlite3_column_type (stmt, 6) == SQLITE_NULL ? 17 * 60 : parse_minute (_paraat_column_text (stmt, 6));
+  rule.period_days = sqlite3_column_int (stmt, 7);
+  if (sscanf (_paraat_column_text (stmt, 9), "%d-%d-%d", &rule.start_year, &rule.start_month, &rule.start_day) != 3)
+    rule.start_year = rule.start_month = rule.start_day = 1;
+  rule.parts = (ParaatRotationParts) sqlite3_column_int (stmt, 12);
+
+  paraat_rotation_set_id (rotation, sqlite3_column_int64 (stmt, 0));
+  paraat_rotation_set_function_id (rotation, sqlite3_column_int64 (stmt, 1));
+  paraat_rotation_set_rule (rotation, &rule);
+  paraat_rotation_set_lines (rotation, sqlite3_column_int (stmt, 8));
+  paraat_rotation_set_max_consecutive (rotation, sqlite3_column_int (stmt, 10));
+  paraat_rotation_set_holiday_weight (rotation, sqlite3_column_double (stmt, 11));
+  paraat_rotation_set_allow_overlap (rotation, sqlite3_column_int (stmt, 13) != 0);
+  return rotation;
+}
+
+static gboolean
+read_members (ParaatStore     *self,
+              ParaatRotation  *rotation,
+              GError         **error)
+{
+  g_autoptr (GArray) members = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _paraat_store_prepare (self, "SELECT person_id FROM rotation_member WHERE rotation_id = ?1 "
+                                      "ORDER BY position, person_id", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, paraat_rotation_get_id (rotation));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 person = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (members, person);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _paraat_store_set_error (self, error, rc);
+      return FALSE;
+    }
+
+  paraat_rotation_set_members (rotation, (const gint64 *) members->data, members->len);
+  return TRUE;
+}
+
+GListModel *
+paraat_store_list_rotations (ParaatStore  *self,
+                             GError      **error)
+{
+  g_autoptr (GListModel) rotations = NULL;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (self), NULL);
+
+  rotations = _paraat_store_query_list (self, ROTATION_COLUMNS "ORDER BY function_id",
+                                        PARAAT_TYPE_ROTATION, NULL, NULL, rotation_from_row, error);
+  if (rotations == NULL)
+    return NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rotations); i++)
+    {
+      g_autoptr (ParaatRotation) rotation = g_list_model_get_item (rotations, i);
+
+      if (!read_members (self, rotation, error))
+        return NULL;
+    }
+  return g_steal_pointer (&rotations);
+}
+
+static char *
+format_minute (int minute)
+{
+  return g_strdup_printf ("%02d:%02d", minute / 60, minute % 60);
+}
+
+gboolean
+paraat_store_save_rotation (ParaatStore     *self,
+                            ParaatRotation  *rotation,
+                            GError         **error)
+{
+  const ParaatRotationRule *rule;
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char *handover = NULL;
+  g_autofree char *split = NULL;
+  g_autofree char *starts_on = NULL;
+  g_autofree char *label = NULL;
+  const gint64 *members;
+  guint n_members;
+  gint64 id;
+  gboolean ok;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (PARAAT_IS_ROTATION (rotation), FALSE);
+
+  if (paraat_rotation_get_function_id (rotation) <= 0)
+    return _paraat_store_invalid (error, _("A rotation belongs to a function."));
+  if (!paraat_rotation_check (rotation, &local_error))
+    return _paraat_store_invalid (error, "%s", local_error->message);
+
+  rule = paraat_rotation_get_rule (rotation);
+  members = paraat_rotation_get_members (rotation, &n_members);
+  handover = format_minute (rule->handover_minute);
+  split = format_minute (rule->split_minute);
+  starts_on = g_strdup_printf ("%04d-%02d-%02d", rule->start_year, rule->start_month, rule->start_day);
+  id = paraat_rotation_get_id (rotation);
+
+  {
+    ParaatColumn columns[] = {
+      COL_INT ("function_id", paraat_rotation_get_function_id (rotation)),
+      COL_TEXT ("pattern", paraat_enum_to_nick (PARAAT_TYPE_ROTATION_PATTERN, rule->pattern)),
+      COL_INT ("handover_weekday", rule->handover_weekday),
+      COL_TEXT ("handover_time", handover),
+      rule->pattern == PARAAT_ROTATION_SPLIT ? COL_INT ("split_weekday", rule->split_weekday)
+                                             : (ParaatColumn) { "split_weekday", PARAAT_VALUE_NULL, 0, 0, NULL },
+      rule->pattern == PARAAT_ROTATION_SPLIT ? COL_TEXT ("split_time", split)
+                                             : (ParaatColumn) { "split_time", PARAAT_VALUE_NULL, 0, 0, NULL },
+      COL_INT ("period_days", rule->pattern == PARAAT_ROTATION_SPLIT ? 7 : rule->period_days),
+      COL_INT ("lines", paraat_rotation_get_lines (rotation)),
+      COL_TEXT ("starts_on", starts_on),
+      COL_INT ("max_consecutive", paraat_rotation_get_max_consecutive (rotation)),
+      COL_REAL ("holiday_weight", paraat_rotation_get_holiday_weight (rotation)),
+      COL_INT ("parts", rule->pattern == PARAAT_ROTATION_SPLIT ? (gint64) rule->parts : 3),
+      COL_INT ("allow_overlap", paraat_rotation_get_allow_overlap (rotation) ? 1 : 0),
+    };
+
+    label = g_strdup_printf ("rotation of function %" G_GINT64_FORMAT, paraat_rotation_get_function_id (rotation));
+    if (!_paraat_store_write_begin (self, error))
+      return FALSE;
+    ok = _paraat_store_save_row (self, "rotation", &id, columns, G_N_ELEMENTS (columns), label, &local_error);
+  }
+
+  /* The members, in order, replace the old ones. */
+  if (ok)
+    {
+      sqlite3_stmt *clear = _paraat_store_prepare (self, "DELETE FROM rotation_member WHERE rotation_id = ?1", &local_error);
+
+      ok = clear != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (clear, 1, id);
+          ok = _paraat_store_exec_stmt (self, clear, &local_error);
+        }
+    }
+  for (guint i = 0; ok && i < n_members; i++)
+    {
+      sqlite3_stmt *insert = _paraat_store_prepare (self, "INSERT INTO rotation_member (rotation_id, person_id, position) "
+                                                          "VALUES (?1, ?2, ?3)", &local_error);
+
+      ok = insert != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (insert, 1, id);
+          sqlite3_bind_int64 (insert, 2, members[i]);
+          sqlite3_bind_int (insert, 3, (int) i + 1);
+          ok = _paraat_store_exec_stmt (self, insert, &local_error);
+        }
+    }
+  if (ok)
+    {
+      g_autofree char *summary = g_strdup_printf ("%u members", n_members);
+
+      ok = _paraat_store_audit (self, "rotation", id, PARAAT_AUDIT_ACTION_UPDATE, summary, &local_error);
+    }
+
+  if (!_paraat_store_write_end (self, ok, "rotation", ok ? &local_error : NULL) || !ok)
+    {
+      if (g_error_matches (local_error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_DUPLICATE))
+        return _paraat_store_invalid (error, _("This function already has a rotation."));
+      if (g_error_matches (local_error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_IN_USE))
+        return _paraat_store_invalid (error, _("The function or a member of this rotation no longer exists."));
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  paraat_rotation_set_id (rotation, id);
+  return TRUE;
+}
+
+gboolean
+paraat_store_delete_rotation (ParaatStore  *self,
+                              gint64        id,
+                              GError      **error)
+{
+  g_return_val_if_fail (PARAAT_IS_STORE (self), FALSE);
+
+  /* Its members go with it (they are part of it); its shifts stay. */
+  return _paraat_store_delete_row (self, "rotation", id, error);
+}
+
+/* Shifts as plain records: the roster rules work on thousands of them. */
+
+GArray *
+paraat_store_read_piket_shifts (ParaatStore  *self,
+                                gint64        from,
+                                gint64        until,
+                                GError      **error)
+{
+  g_autoptr (GArray) shifts = g_array_new (FALSE, FALSE, sizeof (ParaatPiketShift));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (self), NULL);
+
+  stmt = _paraat_store_prepare (self,
+                                "SELECT function_id, line, slot, ifnull(person_id, 0), starts_at, ends_at, origin "
+                                "FROM shift WHERE starts_at > ?1 - 2678400 AND starts_at < ?2 AND ends_at > ?1 "
+                                "ORDER BY starts_at, function_id, line, slot", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, from);
+  sqlite3_bind_int64 (stmt, 2, until);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ParaatPiketShift shift = {
+        .function_id = sqlite3_column_int64 (stmt, 0),
+        .line = sqlite3_column_int (stmt, 1),
+        .slot = sqlite3_column_int (stmt, 2),
+        .person_id = sqlite3_column_int64 (stmt, 3),
+        .starts_at = sqlite3_column_int64 (stmt, 4),
+        .ends_at = sqlite3_column_int64 (stmt, 5),
+        .fixed = g_strcmp0 (_paraat_column_text (stmt, 6), "generated") != 0,
+      };
+
+      g_array_append_val (shifts, shift);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _paraat_store_set_error (self, error, rc);
+      return NULL;
+    }
+  return g_steal_pointer (&shifts);
+}
+
+GArray *
+paraat_store_read_piket_absences (ParaatStore  *self,
+                                  gint64        from,
+                                  gint64        until,
+                                  GError      **error)
+{
+  g_autoptr (GArray) absences = g_array_new (FALSE, FALSE, sizeof (ParaatPiketAbsence));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (self), NULL);
+
+  stmt = _paraat_store_prepare (self,
+                                "SELECT person_id, starts_at, ends_at FROM absence "
+                                "WHERE starts_at < ?2 AND ends_at > ?1 ORDER BY person_id, starts_at", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, from);
+  sqlite3_bind_int64 (stmt, 2, until);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ParaatPiketAbsence absence = {
+        sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1), sqlite3_column_int64 (stmt, 2),
+      };
+
+      g_array_append_val (absences, absence);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _paraat_store_set_error (self, error, rc);
+      return NULL;
+    }
+  return g_steal_pointer (&absences);
+}
+
+typedef struct
+{
+  gint64 id;
+  gint64 person_id;
+  gint64 ends_at;
+  gboolean generated;
+  gboolean seen;
+} StoredShift;
+
+static char *
+shift_key (gint64 function_id,
+           int    line,
+           int    slot,
+           gint64 starts_at)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT "/%d/%d/%" G_GINT64_FORMAT, function_id, line, slot, starts_at);
+}
+
+gboolean
+paraat_store_write_roster (ParaatStore            *self,
+                           const gint64           *function_ids,
+                           guint                   n_functions,
+                           gint64                  from,
+                           gint64                  until,
+                           const ParaatPiketShift *shifts,
+                           guint                   n_shifts,
+                           ParaatRosterChanges    *changes,
+                           GError                **error)
+{
+  g_autoptr (GHashTable) stored = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GHashTable) functions = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr (GError) local_error = NULL;
+  ParaatRosterChanges counts = { 0 };
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  sqlite3_stmt *stmt;
+  gboolean ok = TRUE;
+  int rc;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (function_ids != NULL || n_functions == 0, FALSE);
+  g_return_val_if_fail (shifts != NULL || n_shifts == 0, FALSE);
+
+  for (guint f = 0; f < n_functions; f++)
+    g_hash_table_add (functions, (gpointer) &function_ids[f]);
+
+  for (guint i = 0; i < n_shifts; i++)
+    {
+      if (!g_hash_table_contains (functions, &shifts[i].function_id))
+        return _paraat_store_invalid (error, _("A shift of a function that is not being planned cannot be written."));
+      if (shifts[i].line < 1 || shifts[i].line > 2 || shifts[i].slot < 1 ||
+          shifts[i].ends_at <= shifts[i].starts_at || shifts[i].ends_at - shifts[i].starts_at > 2678400)
+        return _paraat_store_invalid (error, _("The roster holds a shift that cannot exist; nothing was written."));
+    }
+
+  if (!_paraat_store_write_begin (self, error))
+    return FALSE;
+
+  /* What is there now, for the functions being planned. */
+  stmt = _paraat_store_prepare (self, "SELECT id, function_id, line, slot, starts_at, ifnull(person_id, 0), ends_at, origin "
+                                      "FROM shift WHERE function_id = ?1 AND starts_at >= ?2 AND starts_at < ?3", &local_error);
+  ok = stmt != NULL;
+  for (guint f = 0; ok && f < n_functions; f++)
+    {
+      sqlite3_bind_int64 (stmt, 1, function_ids[f]);
+      sqlite3_bind_int64 (stmt, 2, from);
+      sqlite3_bind_int64 (stmt, 3, until);
+      while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+        {
+          StoredShift *row = g_new0 (StoredShift, 1);
+
+          row->id = sqlite3_column_int64 (stmt, 0);
+          row->person_id = sqlite3_column_int64 (stmt, 5);
+          row->ends_at = sqlite3_column_int64 (stmt, 6);
+          row->generated = g_strcmp0 (_paraat_column_text (stmt, 7), "generated") == 0;
+          g_hash_table_insert (stored,
+                               shift_key (sqlite3_column_int64 (stmt, 1), sqlite3_column_int (stmt, 2),
+                                          sqlite3_column_int (stmt, 3), sqlite3_column_int64 (stmt, 4)),
+                               row);
+        }
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_DONE)
+        {
+          _paraat_store_set_error (self, &local_error, rc);
+          ok = FALSE;
+        }
+    }
+
+  for (guint i = 0; ok && i < n_shifts; i++)
+    {
+      const ParaatPiketShift *shift = &shifts[i];
+      g_autofree char *key = shift_key (shift->function_id, shift->line, shift->slot, shift->starts_at);
+      StoredShift *row = g_hash_table_lookup (stored, key);
+
+      if (row != NULL)
+        {
+          row->seen = TRUE;
+          /* A shift set by hand or by a swap is never overwritten. */
+          if (!row->generated || (row->person_id == shift->person_id && row->ends_at == shift->ends_at))
+            {
+              counts.unchanged++;
+              continue;
+            }
+          stmt = _paraat_store_prepare (self, "UPDATE shift SET person_id = nullif(?2, 0), ends_at = ?3, "
+                                              "sequence = sequence + 1, modified_at = ?4 WHERE id = ?1", &local_error);
+          if ((ok = stmt != NULL))
+            {
+              sqlite3_bind_int64 (stmt, 1, row->id);
+              sqlite3_bind_int64 (stmt, 2, shift->person_id);
+              sqlite3_bind_int64 (stmt, 3, shift->ends_at);
+              sqlite3_bind_int64 (stmt, 4, now);
+              ok = _paraat_store_exec_stmt (self, stmt, &local_error);
+            }
+          counts.changed++;
+          continue;
+        }
+
+      if (shift->fixed)
+        continue;
+      stmt = _paraat_store_prepare (self, "INSERT INTO shift (function_id, line, slot, person_id, starts_at, ends_at, "
+                                          "origin, sequence, modified_at) "
+                                          "VALUES (?1, ?2, ?3, nullif(?4, 0), ?5, ?6, 'generated', 0, ?7)", &local_error);
+      if ((ok = stmt != NULL))
+        {
+          sqlite3_bind_int64 (stmt, 1, shift->function_id);
+          sqlite3_bind_int (stmt, 2, shift->line);
+          sqlite3_bind_int (stmt, 3, shift->slot);
+          sqlite3_bind_int64 (stmt, 4, shift->person_id);
+          sqlite3_bind_int64 (stmt, 5, shift->starts_at);
+          sqlite3_bind_int64 (stmt, 6, shift->ends_at);
+          sqlite3_bind_int64 (stmt, 7, now);
+          ok = _paraat_store_exec_stmt (self, stmt, &local_error);
+        }
+      counts.added++;
+    }
+
+  /* Generated shifts the new roster no longer has (the rule changed). */
+  if (ok)
+    {
+      GHashTableIter iter;
+      StoredShift *row;
+
+      stmt = _paraat_store_prepare (self, "DELETE FROM shift WHERE id = ?1", &local_error);
+      ok = stmt != NULL;
+      g_hash_table_iter_init (&iter, stored);
+      while (ok && g_hash_table_iter_next (&iter, NULL, (gpointer *) &row))
+        {
+          if (row->seen || !row->generated)
+            continue;
+          sqlite3_bind_int64 (stmt, 1, row->id);
+          ok = _paraat_store_exec_stmt (self, stmt, &local_error);
+          counts.removed++;
+        }
+    }
+
+  if (ok)
+    {
+      g_autofree char *summary = g_strdup_printf ("%u functions: %u added, %u changed, %u removed, %u unchanged",
+                                                  n_functions, counts.added, counts.changed, counts.removed,
+                                                  counts.unchanged);
+
+      ok = _paraat_store_audit (self, "roster", 0, PARAAT_AUDIT_ACTION_UPDATE, summary, &local_error);
+    }
+
+  if (!_paraat_store_write_end (self, ok, "shift", ok ? &local_error : NULL) || !ok)
+    {
+      if (g_error_matches (local_error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_IN_USE))
+        return _paraat_store_invalid (error, _("A shift that would change has a swap request; decide on the swap first."));
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (changes != NULL)
+    *changes = counts;
+  return TRUE;
+}
