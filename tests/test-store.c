@@ -803,6 +803,194 @@ test_shifts (Fixture       *fixture,
   }
 }
 
+/* Rotations: a bad rule or membership is a clear message and changes nothing. */
+static void
+test_rotations (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr (ParaatStore) store = open_new (fixture);
+  g_autoptr (ParaatFunction) function = make_function ("ACB", "Adviseur Crisisbeheersing");
+  g_autoptr (ParaatPerson) gerda = make_person ("Gerda", "Roosterveld");
+  g_autoptr (ParaatPerson) hugo = make_person ("Hugo", "Alarmink");
+  g_autoptr (ParaatRotation) rotation = paraat_rotation_new ();
+  g_autoptr (GListModel) rotations = NULL;
+  g_autoptr (ParaatRotation) loaded = NULL;
+  g_autoptr (GError) error = NULL;
+  ParaatRotationRule rule, good_rule;
+  const gint64 *members;
+  guint n_members, audit_before;
+  gint64 ids[2];
+
+  g_assert_true (paraat_store_save_function (store, function, &error));
+  g_assert_true (paraat_store_save_person (store, gerda, &error));
+  g_assert_true (paraat_store_save_person (store, hugo, &error));
+  ids[0] = paraat_person_get_id (hugo);
+  ids[1] = paraat_person_get_id (gerda);
+
+  paraat_rotation_rule_init_weekly (&good_rule, 2026, 1, 1);
+  good_rule.handover_minute = 12 * 60;
+  paraat_rotation_set_function_id (rotation, paraat_function_get_id (function));
+  paraat_rotation_set_rule (rotation, &good_rule);
+  paraat_rotation_set_lines (rotation, 2);
+  paraat_rotation_set_max_consecutive (rotation, 2);
+  paraat_rotation_set_members (rotation, ids, 2);
+  audit_before = audit_count (store);
+
+  /* Bad input, one thing at a time. */
+  {
+    struct { int what; const char *fragment; } cases[] = {
+      { 0, "23:59" }, { 1, "at least one day" }, { 2, "at least one member" },
+      { 3, "twice" }, { 4, "1st and a 2nd line" }, { 5, "no longer exists" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        gint64 twice[2] = { ids[0], ids[0] };
+        gint64 nobody[1] = { 987654 };
+
+        rule = good_rule;
+        paraat_rotation_set_rule (rotation, &rule);
+        paraat_rotation_set_members (rotation, ids, 2);
+        paraat_rotation_set_lines (rotation, 2);
+        switch (cases[i].what)
+          {
+          case 0: rule.handover_minute = 25 * 60; paraat_rotation_set_rule (rotation, &rule); break;
+          case 1: rule.period_days = 0; paraat_rotation_set_rule (rotation, &rule); break;
+          case 2: paraat_rotation_set_members (rotation, NULL, 0); break;
+          case 3: paraat_rotation_set_members (rotation, twice, 2); break;
+          case 4: paraat_rotation_set_lines (rotation, 3); break;
+          case 5: paraat_rotation_set_members (rotation, nobody, 1); break;
+          default: g_assert_not_reached ();
+          }
+        g_assert_false (paraat_store_save_rotation (store, rotation, &error));
+        g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+        if (strstr (error->message, cases[i].fragment) == NULL)
+          g_error ("“%s” does not mention “%s”", error->message, cases[i].fragment);
+        g_assert_cmpint (paraat_rotation_get_id (rotation), ==, 0);
+        g_clear_error (&error);
+      }
+  }
+  g_assert_cmpuint (audit_count (store), ==, audit_before);
+  rotations = paraat_store_list_rotations (store, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (rotations), ==, 0);
+  g_clear_object (&rotations);
+
+  /* A good one, read back with its members in order. */
+  paraat_rotation_set_rule (rotation, &good_rule);
+  paraat_rotation_set_members (rotation, ids, 2);
+  paraat_rotation_set_lines (rotation, 2);
+  g_assert_true (paraat_store_save_rotation (store, rotation, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (audit_count (store), >, audit_before);
+  rotations = paraat_store_list_rotations (store, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (rotations), ==, 1);
+  loaded = g_list_model_get_item (rotations, 0);
+  g_assert_cmpint (paraat_rotation_get_rule (loaded)->handover_minute, ==, 12 * 60);
+  g_assert_cmpint (paraat_rotation_get_rule (loaded)->start_day, ==, 1);
+  g_assert_cmpint (paraat_rotation_get_lines (loaded), ==, 2);
+  g_assert_cmpint (paraat_rotation_get_max_consecutive (loaded), ==, 2);
+  members = paraat_rotation_get_members (loaded, &n_members);
+  g_assert_cmpuint (n_members, ==, 2);
+  g_assert_cmpint (members[0], ==, ids[0]);
+  g_assert_cmpint (members[1], ==, ids[1]);
+
+  /* A second rotation for the same function is refused. */
+  {
+    g_autoptr (ParaatRotation) another = paraat_rotation_new ();
+
+    paraat_rotation_set_function_id (another, paraat_function_get_id (function));
+    paraat_rotation_set_members (another, ids, 1);
+    g_assert_false (paraat_store_save_rotation (store, another, &error));
+    g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "already has a rotation"));
+    g_clear_error (&error);
+  }
+}
+
+/* Writing a roster: in place (the sequence goes up), manual shifts kept,
+ * gaps stored without a person, stale generated shifts removed. */
+static void
+test_write_roster (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr (ParaatStore) store = open_new (fixture);
+  g_autoptr (ParaatFunction) function = make_function ("ACB", "Adviseur Crisisbeheersing");
+  g_autoptr (ParaatPerson) gerda = make_person ("Gerda", "Roosterveld");
+  g_autoptr (ParaatPerson) hugo = make_person ("Hugo", "Alarmink");
+  g_autoptr (ParaatShift) manual = paraat_shift_new ();
+  g_autoptr (GArray) read = NULL;
+  g_autoptr (GError) error = NULL;
+  const gint64 week = 7 * 24 * 3600;
+  const gint64 start = 1766995200;
+  ParaatRosterChanges changes;
+  ParaatPiketShift shifts[3];
+  gint64 function_id;
+
+  g_assert_true (paraat_store_save_function (store, function, &error));
+  g_assert_true (paraat_store_save_person (store, gerda, &error));
+  g_assert_true (paraat_store_save_person (store, hugo, &error));
+  function_id = paraat_function_get_id (function);
+
+  /* Hugo set by hand in week 3. */
+  paraat_shift_set_function_id (manual, function_id);
+  paraat_shift_set_person_id (manual, paraat_person_get_id (hugo));
+  paraat_shift_set_starts_at (manual, start + 2 * week);
+  paraat_shift_set_ends_at (manual, start + 3 * week);
+  paraat_shift_set_origin (manual, PARAAT_SHIFT_ORIGIN_MANUAL);
+  g_assert_true (paraat_store_save_shift (store, manual, &error));
+
+  for (int i = 0; i < 3; i++)
+    shifts[i] = (ParaatPiketShift) { function_id, 1, 1, paraat_person_get_id (gerda),
+                                     start + i * week, start + (i + 1) * week, FALSE };
+  shifts[1].person_id = 0;
+  /* What the generator would hand back for week 3: the manual shift, fixed. */
+  shifts[2].person_id = paraat_person_get_id (hugo);
+  shifts[2].fixed = TRUE;
+
+  g_assert_true (paraat_store_write_roster (store, &function_id, 1, start, start + 3 * week,
+                                            shifts, 3, &changes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes.added, ==, 2);
+  g_assert_cmpuint (changes.unchanged, ==, 1);
+
+  read = paraat_store_read_piket_shifts (store, start, start + 3 * week, &error);
+  g_assert_cmpuint (read->len, ==, 3);
+  g_assert_cmpint (g_array_index (read, ParaatPiketShift, 1).person_id, ==, 0);
+  g_assert_true (g_array_index (read, ParaatPiketShift, 2).fixed);
+  g_clear_pointer (&read, g_array_unref);
+
+  /* Again with Hugo in week 2 and week 1 gone: one change, one removal. */
+  shifts[1].person_id = paraat_person_get_id (hugo);
+  g_assert_true (paraat_store_write_roster (store, &function_id, 1, start, start + 3 * week,
+                                            shifts + 1, 2, &changes, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes.added, ==, 0);
+  g_assert_cmpuint (changes.changed, ==, 1);
+  g_assert_cmpuint (changes.removed, ==, 1);
+  read = paraat_store_read_piket_shifts (store, start, start + 3 * week, &error);
+  g_assert_cmpuint (read->len, ==, 2);
+  g_assert_cmpint (g_array_index (read, ParaatPiketShift, 0).person_id, ==, paraat_person_get_id (hugo));
+
+  /* A shift of another function, or one that cannot exist, writes nothing. */
+  {
+    ParaatPiketShift bad = shifts[1];
+    guint audit_before = audit_count (store);
+
+    bad.ends_at = bad.starts_at;
+    g_assert_false (paraat_store_write_roster (store, &function_id, 1, start, start + 3 * week,
+                                               &bad, 1, NULL, &error));
+    g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+    bad = shifts[1];
+    bad.function_id = function_id + 1;
+    g_assert_false (paraat_store_write_roster (store, &function_id, 1, start, start + 3 * week,
+                                               &bad, 1, NULL, &error));
+    g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_cmpuint (audit_count (store), ==, audit_before);
+  }
+}
+
 static void
 test_write_waits_for_other_writer (Fixture       *fixture,
                                    gconstpointer  data)
@@ -1004,6 +1192,8 @@ main (int    argc,
   ADD ("/store/write/delete-refuses-in-use", test_delete_refuses_in_use);
   ADD ("/store/write/batch-all-or-nothing", test_batch_all_or_nothing);
   ADD ("/store/write/shifts", test_shifts);
+  ADD ("/store/write/rotations", test_rotations);
+  ADD ("/store/write/roster", test_write_roster);
   ADD ("/store/check/reports-damage", test_check_reports_damage);
   ADD ("/store/check/reports-damaged-page", test_check_reports_damaged_page);
   ADD ("/store/write/waits-for-other-writer", test_write_waits_for_other_writer);
