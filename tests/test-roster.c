@@ -349,6 +349,60 @@ test_holidays (void)
       g_assert_cmpfloat (load[a] - load[b], <=, 2.0);
 }
 
+static void
+test_check_candidate (void)
+{
+  static const gint64 members[] = { 7, 8, 9, 10 };
+  g_autoptr (GArray) slots = weeks_from (2026, 3, 2, 3);
+  ParaatRosterFunction functions[] = {
+    function_of (1, 2, members, 4, slots),
+    function_of (2, 1, members + 3, 1, slots),
+  };
+  ParaatRosterInput input = input_of (functions, 2);
+  const ParaatPiketSlot *week1 = &g_array_index (slots, ParaatPiketSlot, 0);
+  const ParaatPiketSlot *week2 = &g_array_index (slots, ParaatPiketSlot, 1);
+  const ParaatPiketShift existing[] = {
+    { 1, 1, 1, 7, week1->starts_at, week1->ends_at, FALSE },
+    { 1, 2, 1, 8, week2->starts_at, week2->ends_at, FALSE },
+    { 2, 1, 1, 10, week2->starts_at, week2->ends_at, FALSE },
+  };
+  const ParaatPiketAbsence absences[] = { { 9, week2->starts_at + 3600, week2->starts_at + 7200 } };
+  const ParaatPiketShift *conflict = NULL;
+  g_autofree char *why = NULL;
+
+  input.existing = existing;
+  input.n_existing = G_N_ELEMENTS (existing);
+  input.absences = absences;
+  input.n_absences = G_N_ELEMENTS (absences);
+  input.proficient = expires_first_of_march;
+
+  /* Week 2, 1st line of function 1. */
+  g_assert_cmpint (paraat_roster_check_candidate (&input, &functions[0], week2, 1, 42, NULL, NULL),
+                   ==, PARAAT_CANDIDATE_NOT_MEMBER);
+  g_assert_cmpint (paraat_roster_check_candidate (&input, &functions[0], week2, 1, 9, NULL, NULL),
+                   ==, PARAAT_CANDIDATE_ABSENT);
+  /* 8 is on the 2nd line of the same week. */
+  g_assert_cmpint (paraat_roster_check_candidate (&input, &functions[0], week2, 1, 8, &conflict, &why),
+                   ==, PARAAT_CANDIDATE_NOT_PROFICIENT);
+  g_assert_cmpstr (why, ==, "expired");
+  input.proficient = NULL;
+  g_assert_cmpint (paraat_roster_check_candidate (&input, &functions[0], week2, 1, 8, &conflict, NULL),
+                   ==, PARAAT_CANDIDATE_BUSY);
+  g_assert_true (conflict == &existing[1]);
+  /* 10 is on function 2 that week; allowed once function 2 allows overlap. */
+  g_assert_cmpint (paraat_roster_check_candidate (&input, &functions[0], week2, 1, 10, &conflict, NULL),
+                   ==, PARAAT_CANDIDATE_BUSY);
+  functions[1].allow_overlap = TRUE;
+  g_assert_cmpint (paraat_roster_check_candidate (&input, &functions[0], week2, 1, 10, NULL, NULL),
+                   ==, PARAAT_CANDIDATE_ELIGIBLE);
+  /* 7 did week 1: a second week in a row is one too many. */
+  g_assert_cmpint (paraat_roster_check_candidate (&input, &functions[0], week2, 1, 7, NULL, NULL),
+                   ==, PARAAT_CANDIDATE_CONSECUTIVE);
+  /* Replacing 7 on the very shift 7 holds is no conflict with itself. */
+  g_assert_cmpint (paraat_roster_check_candidate (&input, &functions[0], week1, 1, 7, NULL, NULL),
+                   ==, PARAAT_CANDIDATE_ELIGIBLE);
+}
+
 /* Property tests on random organisations. */
 
 typedef struct
@@ -784,6 +838,7 @@ main (int    argc,
   g_test_add_func ("/roster/no-overlap-across-functions", test_no_overlap_across_functions);
   g_test_add_func ("/roster/no-members", test_no_members);
   g_test_add_func ("/roster/holidays", test_holidays);
+  g_test_add_func ("/roster/check-candidate", test_check_candidate);
   g_test_add_func ("/roster/properties", test_properties);
 
   return g_test_run ();

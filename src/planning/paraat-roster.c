@@ -665,6 +665,105 @@ paraat_roster_generate (const ParaatRosterInput *input)
   return result;
 }
 
+static gboolean
+same_place (const ParaatPiketShift *shift,
+            gint64                  function_id,
+            int                     line,
+            const ParaatPiketSlot  *slot)
+{
+  return shift->function_id == function_id && shift->line == line &&
+         shift->slot == slot->slot && shift->starts_at == slot->starts_at;
+}
+
+ParaatCandidateStatus
+paraat_roster_check_candidate (const ParaatRosterInput    *input,
+                               const ParaatRosterFunction *function,
+                               const ParaatPiketSlot      *slot,
+                               int                         line,
+                               gint64                      person_id,
+                               const ParaatPiketShift    **conflict,
+                               char                      **why)
+{
+  gboolean member = FALSE;
+  int before = 0, after = 0;
+  gint64 at;
+
+  g_return_val_if_fail (input != NULL, PARAAT_CANDIDATE_NOT_MEMBER);
+  g_return_val_if_fail (function != NULL, PARAAT_CANDIDATE_NOT_MEMBER);
+  g_return_val_if_fail (slot != NULL, PARAAT_CANDIDATE_NOT_MEMBER);
+
+  if (conflict != NULL)
+    *conflict = NULL;
+
+  for (guint m = 0; m < function->n_members && !member; m++)
+    member = function->members[m] == person_id;
+  if (!member)
+    return PARAAT_CANDIDATE_NOT_MEMBER;
+
+  for (guint i = 0; i < input->n_absences; i++)
+    if (input->absences[i].person_id == person_id &&
+        paraat_piket_overlaps (slot->starts_at, slot->ends_at,
+                               input->absences[i].starts_at, input->absences[i].ends_at))
+      return PARAAT_CANDIDATE_ABSENT;
+
+  if (input->proficient != NULL &&
+      !input->proficient (person_id, function->function_id, slot->ends_at, why, input->user_data))
+    return PARAAT_CANDIDATE_NOT_PROFICIENT;
+
+  for (guint i = 0; i < input->n_existing; i++)
+    {
+      const ParaatPiketShift *shift = &input->existing[i];
+      gboolean other_allows = FALSE;
+
+      if (shift->person_id != person_id || same_place (shift, function->function_id, line, slot) ||
+          !paraat_piket_overlaps (slot->starts_at, slot->ends_at, shift->starts_at, shift->ends_at))
+        continue;
+      for (guint f = 0; f < input->n_functions; f++)
+        if (input->functions[f].function_id == shift->function_id)
+          other_allows = input->functions[f].allow_overlap;
+      if (shift->function_id == function->function_id || !(function->allow_overlap || other_allows))
+        {
+          if (conflict != NULL)
+            *conflict = shift;
+          return PARAAT_CANDIDATE_BUSY;
+        }
+    }
+
+  /* Periods in a row, back and forth, through the existing shifts. */
+  for (at = slot->starts_at; before < function->max_consecutive;)
+    {
+      const ParaatPiketShift *found = NULL;
+
+      for (guint i = 0; i < input->n_existing && found == NULL; i++)
+        if (input->existing[i].person_id == person_id &&
+            input->existing[i].function_id == function->function_id &&
+            input->existing[i].ends_at == at)
+          found = &input->existing[i];
+      if (found == NULL)
+        break;
+      at = found->starts_at;
+      before++;
+    }
+  for (at = slot->ends_at; after < function->max_consecutive;)
+    {
+      const ParaatPiketShift *found = NULL;
+
+      for (guint i = 0; i < input->n_existing && found == NULL; i++)
+        if (input->existing[i].person_id == person_id &&
+            input->existing[i].function_id == function->function_id &&
+            input->existing[i].starts_at == at)
+          found = &input->existing[i];
+      if (found == NULL)
+        break;
+      at = found->ends_at;
+      after++;
+    }
+  if (before + after + 1 > function->max_consecutive)
+    return PARAAT_CANDIDATE_CONSECUTIVE;
+
+  return PARAAT_CANDIDATE_ELIGIBLE;
+}
+
 void
 paraat_roster_result_free (ParaatRosterResult *result)
 {

@@ -99,6 +99,30 @@ typedef struct
 ParaatRosterResult *paraat_roster_generate          (const ParaatRosterInput *input);
 void                paraat_roster_result_free       (ParaatRosterResult      *result);
 
+typedef enum
+{
+  PARAAT_CANDIDATE_ELIGIBLE,
+  PARAAT_CANDIDATE_NOT_MEMBER,       /* not in the function's rotation */
+  PARAAT_CANDIDATE_ABSENT,
+  PARAAT_CANDIDATE_NOT_PROFICIENT,
+  PARAAT_CANDIDATE_BUSY,             /* on the other line or an overlapping shift */
+  PARAAT_CANDIDATE_CONSECUTIVE,
+} ParaatCandidateStatus;
+
+/* Whether @person_id may take @line of @slot of @function (one of the
+ * input's functions), by the generator's rules, against the input's
+ * existing shifts (the shift on that line of that slot itself is left out:
+ * it is the one being replaced). @conflict, when not NULL, is set to the
+ * shift that makes someone busy or the absence's start. @why receives the
+ * proficiency hook's reason when there is one. */
+ParaatCandidateStatus paraat_roster_check_candidate (const ParaatRosterInput    *input,
+                                                     const ParaatRosterFunction *function,
+                                                     const ParaatPiketSlot      *slot,
+                                                     int                         line,
+                                                     gint64                      person_id,
+                                                     const ParaatPiketShift    **conflict,
+                                                     char                      **why);
+
 /* The holiday periods of @year that weigh heavier in the spread (DOMAIN.md
  * §2.5), as local days in @tz: Christmas and New Year (24 December to 1
  * January inclusive), Koningsdag (27 April, or the 26th when the 27th is a
