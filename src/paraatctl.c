@@ -183,6 +183,63 @@ run_demo (int    argc,
   return EXIT_OK;
 }
 
+/* Who is on piket now, and what goes wrong in the coming @weeks weeks: the
+ * morning mail of a cron job, failing when something needs doing. */
+static int
+check_roster (ParaatStore *store,
+              int          weeks)
+{
+  g_autoptr (GTimeZone) tz = NULL;
+  g_autoptr (GPtrArray) on_duty = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GError) error = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+
+  if ((tz = paraat_roster_service_time_zone (store, &error)) == NULL ||
+      (on_duty = paraat_roster_service_on_duty (store, now, &error)) == NULL ||
+      (problems = paraat_roster_service_problems (store, tz, now, now + (gint64) weeks * 7 * 24 * 3600, &error)) == NULL)
+    return fail_error (error);
+
+  g_print ("\n%s\n", _("On piket now:"));
+  if (on_duty->len == 0)
+    g_print ("  %s\n", _("No function has a piket rotation."));
+  for (guint i = 0; i < on_duty->len; i++)
+    {
+      ParaatOnDuty *item = g_ptr_array_index (on_duty, i);
+      const char *line = item->line == 2 ? _("2nd line") : _("1st line");
+
+      g_autofree char *label = g_strdup_printf ("%s %s", item->code, line);
+      glong width = g_utf8_strlen (label, -1);
+
+      if (item->person_id != 0)
+        {
+          glong name_width = g_utf8_strlen (item->person_name, -1);
+
+          g_print ("  %s%*s %s%*s %s\n", label, (int) MAX (0, 18 - width), "",
+                   item->person_name, (int) MAX (0, 28 - name_width), "", item->phone);
+        }
+      else
+        g_print ("  %s%*s %s\n", label, (int) MAX (0, 18 - width), "",
+                 item->in_period ? _("nobody") : _("– (outside its piket periods)"));
+    }
+
+  g_print ("\n");
+  if (problems->len == 0)
+    {
+      g_print (ngettext ("No gaps or conflicts in the next %d week.\n",
+                         "No gaps or conflicts in the next %d weeks.\n", weeks), weeks);
+      return EXIT_OK;
+    }
+  g_print (ngettext ("%u gap or conflict in the next %d weeks:\n",
+                     "%u gaps or conflicts in the next %d weeks:\n", problems->len),
+           problems->len, weeks);
+  for (guint i = 0; i < problems->len; i++)
+    g_print ("  %s\n", ((ParaatPiketProblem *) g_ptr_array_index (problems, i))->text);
+
+  /* One line on stderr, as every failure, for the cron mail's subject. */
+  return fail (_("The piket roster has gaps or conflicts."));
+}
+
 static int
 run_check (int    argc,
            char **argv)
@@ -192,9 +249,13 @@ run_check (int    argc,
   g_autoptr (GError) error = NULL;
   ParaatStoreCounts counts = { 0 };
   gboolean upgrade = FALSE;
+  int weeks = 0;
   GOptionEntry entries[] = {
     { "upgrade", 0, 0, G_OPTION_ARG_NONE, &upgrade,
       N_("Upgrade a database of an older Paraat first (a copy of it is kept)"), NULL },
+    { "weeks", 'w', 0, G_OPTION_ARG_INT, &weeks,
+      N_("Also print who is on piket now and the roster's gaps and conflicts in the next N weeks; "
+         "exit with 1 when there is one"), N_("N") },
     G_OPTION_ENTRY_NULL
   };
   const char *path = NULL;
@@ -205,6 +266,8 @@ run_check (int    argc,
     return status;
   if (!resolve_database ("check", argc, argv, &path, &status))
     return status;
+  if (weeks < 0 || weeks > 520)
+    return usage_error (_("--weeks takes a number of weeks from 1 to 520."));
 
   /* Checking changes nothing, unless asked to upgrade. */
   store = paraat_store_open (path, upgrade ? PARAAT_STORE_OPEN_DEFAULT : PARAAT_STORE_OPEN_READ_ONLY, &error);
@@ -243,6 +306,8 @@ run_check (int    argc,
   print_count (_("Audit rows:"), counts.audit);
   print_row (_("Integrity:"), _("ok"));
 
+  if (weeks > 0)
+    return check_roster (store, weeks);
   return EXIT_OK;
 }
 

@@ -144,6 +144,16 @@ else
   echo "ok $((n += 1)) - nobody is on piket during their holiday"
 fi
 
+# The morning check: who is on piket now, and the gaps ahead (this year's
+# demo with next year generated too, so the coming 8 weeks are filled).
+year=$(date +%Y)
+expect "demo of this year" 0 "Created" -- "$ctl" demo --year "$year" "$tmp/now.db"
+expect "next year's roster" 0 "Added" -- "$ctl" roster "$tmp/now.db" --generate "$((year + 1))-01-01" "$((year + 1))-12-31"
+expect "check --weeks 8" 0 "No gaps or conflicts in the next 8 weeks" -- "$ctl" check "$tmp/now.db" --weeks 8
+expect "check shows who is on piket" 0 "ACB 2nd line" -- "$ctl" check "$tmp/now.db" --weeks 8
+expect "check finds the gaps beyond" 1 "nobody is on piket" -- "$ctl" check "$tmp/now.db" --weeks 120
+expect "check --weeks out of range" 2 "520" -- "$ctl" check "$tmp/now.db" --weeks 9999
+
 # Dutch messages.
 expect "Dutch error" 1 "bestaat niet" -- env LANGUAGE=nl LANG=C.UTF-8 "$ctl" check "$tmp/missing.db"
 

@@ -27,7 +27,9 @@
 #include "ui/paraat-team-editor.h"
 #include "ui/paraat-overview-page.h"
 #include "ui/paraat-preferences-window.h"
+#include "ui/paraat-roster-page.h"
 #include "ui/paraat-summary-page.h"
+#include "service/paraat-roster-service.h"
 
 /* The window as a user sees it, under Xvfb: every template instantiates with
  * the GTK 4.8 / libadwaita 1.2 of Debian 12 (the compiler never checks .ui
@@ -299,6 +301,8 @@ page_loaded (gpointer data)
     return !paraat_summary_page_is_loading (PARAAT_SUMMARY_PAGE (page));
   if (PARAAT_IS_ORGANISATION_PAGE (page))
     return !paraat_organisation_page_is_loading (PARAAT_ORGANISATION_PAGE (page));
+  if (PARAAT_IS_ROSTER_PAGE (page))
+    return !paraat_roster_page_is_loading (PARAAT_ROSTER_PAGE (page));
   g_assert_not_reached ();
 }
 
@@ -344,6 +348,9 @@ make_demo_database (const char *name)
   /* This year's demo, so that the coming sessions and events are there. */
   g_assert_true (paraat_demo_load (store, g_date_time_get_year (now), &error));
   g_assert_no_error (error);
+  /* With its roster, as "Open the demo" makes it. */
+  g_assert_true (paraat_roster_fill_year (store, g_date_time_get_year (now), &error));
+  g_assert_no_error (error);
   return g_steal_pointer (&path);
 }
 
@@ -376,17 +383,20 @@ test_templates (void)
   GObject *help_overlay;
   GtkWidget *window;
 
-  /* The overview, the organisation, and a summary page for each of the others. */
+  /* The overview, the organisation, the roster, and a summary page for each
+   * of the others. */
   for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
     {
       gboolean overview = g_str_equal (page_names[i], "overview");
       gboolean organisation = g_str_equal (page_names[i], "organisation");
+      gboolean roster = g_str_equal (page_names[i], "roster");
       GtkWidget *page = overview ? paraat_overview_page_new ()
                       : organisation ? paraat_organisation_page_new ()
+                      : roster ? paraat_roster_page_new ()
                       : paraat_summary_page_new (page_names[i]);
 
       g_object_ref_sink (page);
-      if (!overview && !organisation)
+      if (!overview && !organisation && !roster)
         g_assert_cmpstr (paraat_summary_page_get_section (PARAAT_SUMMARY_PAGE (page)), ==, page_names[i]);
       g_assert_null (gtk_widget_get_parent (page));
       g_object_run_dispose (G_OBJECT (page));
@@ -983,6 +993,77 @@ test_organisation (void)
   show_page (window, "overview");
 }
 
+/* The Piket page on the demo: five years of weeks, this week in view, a cell
+ * reassigned by hand that generating again keeps. */
+static void
+test_roster (void)
+{
+  ParaatWindow *window = main_window ();
+  ParaatRosterPage *page;
+  ParaatStore *store;
+  GtkWidget *dialog;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *kept = NULL;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  guint week, next;
+
+  page = PARAAT_ROSTER_PAGE (show_page (window, "roster"));
+  store = paraat_roster_page_get_store (page);
+  g_assert_nonnull (store);
+  g_assert_cmpuint (paraat_roster_page_get_n_weeks (page), >=, 5 * 52);
+  /* BGM, WTH, ACB, ACC, IM, LTBZ and CPG have a rotation. */
+  g_assert_cmpuint (paraat_roster_page_get_n_columns (page), ==, 7);
+  week = paraat_roster_page_find_week (page, now);
+  g_assert_cmpuint (week, !=, G_MAXUINT);
+  screenshot (GTK_WIDGET (window), "roster");
+
+  /* Next week's ACB: both lines filled by the generator (the demo fills
+   * this ISO year; late in December next week may lie beyond it). */
+  next = week + 1;
+  before = paraat_roster_page_get_cell_text (page, next, "ACB");
+  g_assert_nonnull (before);
+  if (strstr (before, "–") == NULL || strlen (before) > 3)
+    {
+      GtkWidget *list;
+      GtkWidget *row;
+
+      paraat_roster_page_open_cell (page, next, "ACB");
+      dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+      screenshot (dialog, "roster-cell");
+
+      /* The last row of the first group is "Nobody". */
+      list = find_by_type (dialog, GTK_TYPE_LIST_BOX);
+      g_assert_nonnull (list);
+      row = gtk_widget_get_last_child (list);
+      g_assert_true (ADW_IS_ACTION_ROW (row));
+      g_signal_emit_by_name (row, "activated");
+      run_for (100);
+      wait_until (page_loaded, page, "the roster to reload");
+      after = paraat_roster_page_get_cell_text (page, next, "ACB");
+      g_assert_nonnull (strstr (after, _("Gap")));
+
+      /* Generating again keeps the gap set by hand. */
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "roster.generate", NULL));
+      dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+      screenshot (dialog, "roster-generate");
+      adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "generate");
+      gtk_window_close (GTK_WINDOW (dialog));
+      run_for (100);
+      wait_until (page_loaded, page, "the roster to reload");
+      kept = paraat_roster_page_get_cell_text (page, next, "ACB");
+      {
+        g_autofree char *gap_line = g_strdup_printf ("%s %s", _("1st"), _("Gap"));
+
+        g_assert_nonnull (strstr (kept, gap_line));
+      }
+    }
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "roster.today", NULL));
+  wait_for_frames (GTK_WIDGET (window));
+  show_page (window, "overview");
+}
+
 static void
 test_narrow (void)
 {
@@ -1381,6 +1462,7 @@ main (int   argc,
   g_test_add_func ("/ui/organisation", test_organisation);
   g_test_add_func ("/ui/callout", test_callout);
   g_test_add_func ("/ui/import", test_import);
+  g_test_add_func ("/ui/roster", test_roster);
   g_test_add_func ("/ui/narrow", test_narrow);
   g_test_add_func ("/ui/preferences", test_preferences);
   g_test_add_func ("/ui/about", test_about);

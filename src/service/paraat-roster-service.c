@@ -14,6 +14,7 @@
 
 #include "planning/paraat-calendar.h"
 #include "planning/paraat-periods.h"
+#include "planning/paraat-phone.h"
 #include "service/paraat-roster-service.h"
 
 #define DAY (24 * 3600)
@@ -207,12 +208,13 @@ local_year (GTimeZone *tz,
   return g_date_time_get_year (local);
 }
 
-ParaatRosterPlan *
-paraat_roster_plan_new (ParaatStore  *store,
-                        GTimeZone    *tz,
-                        gint64        from,
-                        gint64        until,
-                        GError      **error)
+static ParaatRosterPlan *
+plan_load (ParaatStore  *store,
+           GTimeZone    *tz,
+           gint64        from,
+           gint64        until,
+           gboolean      generate,
+           GError      **error)
 {
   g_autoptr (ParaatRosterPlan) plan = NULL;
   g_autoptr (GHashTable) active = g_hash_table_new (g_int64_hash, g_int64_equal);
@@ -318,6 +320,9 @@ paraat_roster_plan_new (ParaatStore  *store,
       g_array_append_vals (plan->holidays, holidays->data, holidays->len);
     }
 
+  if (!generate)
+    return g_steal_pointer (&plan);
+
   input = (ParaatRosterInput) {
     .functions = (const ParaatRosterFunction *) plan->roster_functions->data,
     .n_functions = plan->roster_functions->len,
@@ -334,6 +339,16 @@ paraat_roster_plan_new (ParaatStore  *store,
   plan->result = paraat_roster_generate (&input);
 
   return g_steal_pointer (&plan);
+}
+
+ParaatRosterPlan *
+paraat_roster_plan_new (ParaatStore  *store,
+                        GTimeZone    *tz,
+                        gint64        from,
+                        gint64        until,
+                        GError      **error)
+{
+  return plan_load (store, tz, from, until, TRUE, error);
 }
 
 void
@@ -516,4 +531,324 @@ paraat_roster_fill_year (ParaatStore  *store,
     return FALSE;
   plan = paraat_roster_plan_new (store, tz, iso_week1_monday (tz, year), iso_week1_monday (tz, year + 1), error);
   return plan != NULL && paraat_roster_plan_apply (plan, NULL, error);
+}
+
+static ParaatRosterInput
+plan_input (ParaatRosterPlan *plan)
+{
+  return (ParaatRosterInput) {
+    .functions = (const ParaatRosterFunction *) plan->roster_functions->data,
+    .n_functions = plan->roster_functions->len,
+    .existing = (const ParaatPiketShift *) plan->existing->data,
+    .n_existing = plan->existing->len,
+    .absences = (const ParaatPiketAbsence *) plan->absences->data,
+    .n_absences = plan->absences->len,
+    .holidays = (const ParaatPeriod *) plan->holidays->data,
+    .n_holidays = plan->holidays->len,
+    .proficient = holds_function,
+    .user_data = plan,
+    .tz = plan->tz,
+  };
+}
+
+static void
+candidate_free (gpointer data)
+{
+  ParaatCandidate *candidate = data;
+
+  g_free (candidate->name);
+  g_free (candidate->explanation);
+  g_free (candidate);
+}
+
+GPtrArray *
+paraat_roster_service_candidates (ParaatStore  *store,
+                                  GTimeZone    *tz,
+                                  gint64        function_id,
+                                  int           line,
+                                  int           slot,
+                                  gint64        starts_at,
+                                  gint64        ends_at,
+                                  GError      **error)
+{
+  g_autoptr (ParaatRosterPlan) plan = NULL;
+  g_autoptr (GPtrArray) candidates = g_ptr_array_new_with_free_func (candidate_free);
+  const ParaatRosterFunction *function = NULL;
+  ParaatPiketSlot period = { slot, starts_at, ends_at };
+  ParaatRosterInput input;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (store), NULL);
+
+  plan = plan_load (store, tz, starts_at, ends_at, FALSE, error);
+  if (plan == NULL)
+    return NULL;
+  for (guint f = 0; f < plan->roster_functions->len; f++)
+    if (g_array_index (plan->roster_functions, ParaatRosterFunction, f).function_id == function_id)
+      function = &g_array_index (plan->roster_functions, ParaatRosterFunction, f);
+  if (function == NULL)
+    {
+      g_set_error_literal (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_NOT_FOUND,
+                           _("This function has no piket rotation."));
+      return NULL;
+    }
+
+  input = plan_input (plan);
+  for (guint m = 0; m < function->n_members; m++)
+    {
+      ParaatCandidate *candidate = g_new0 (ParaatCandidate, 1);
+      const ParaatPiketShift *conflict = NULL;
+      g_autofree char *why = NULL;
+
+      candidate->person_id = function->members[m];
+      candidate->name = g_strdup (paraat_roster_plan_person_name (plan, candidate->person_id));
+      candidate->status = paraat_roster_check_candidate (&input, function, &period, line,
+                                                         candidate->person_id, &conflict, &why);
+      switch (candidate->status)
+        {
+        case PARAAT_CANDIDATE_ELIGIBLE:
+          candidate->explanation = g_strdup (_("Available"));
+          break;
+        case PARAAT_CANDIDATE_ABSENT:
+          candidate->explanation = g_strdup (_("Absent during this period"));
+          break;
+        case PARAAT_CANDIDATE_NOT_PROFICIENT:
+          candidate->explanation = why != NULL ? g_strdup (why) : g_strdup (_("Not proficient"));
+          break;
+        case PARAAT_CANDIDATE_BUSY:
+          /* TRANSLATORS: e.g. "Already on piket then: IM, 1st line" */
+          candidate->explanation = g_strdup_printf (_("Already on piket then: %s, %s"),
+                                                    paraat_roster_plan_function_code (plan, conflict->function_id),
+                                                    conflict->line == 2 ? _("2nd line") : _("1st line"));
+          break;
+        case PARAAT_CANDIDATE_CONSECUTIVE:
+          candidate->explanation = g_strdup (_("Would be on duty too many periods in a row"));
+          break;
+        case PARAAT_CANDIDATE_NOT_MEMBER:
+        default:
+          candidate->explanation = g_strdup (_("Not in this rotation"));
+          break;
+        }
+      g_ptr_array_add (candidates, candidate);
+    }
+  return g_steal_pointer (&candidates);
+}
+
+gboolean
+paraat_roster_service_assign (ParaatStore  *store,
+                              gint64        function_id,
+                              int           line,
+                              gint64        starts_at,
+                              gint64        ends_at,
+                              gint64        person_id,
+                              GError      **error)
+{
+  g_autoptr (GListModel) shifts = NULL;
+  g_autoptr (ParaatShift) shift = NULL;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (store), FALSE);
+
+  shifts = paraat_store_list_shifts (store, function_id, starts_at, starts_at + 1, error);
+  if (shifts == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (shifts) && shift == NULL; i++)
+    {
+      g_autoptr (ParaatShift) candidate = g_list_model_get_item (shifts, i);
+
+      if (paraat_shift_get_line (candidate) == line && paraat_shift_get_starts_at (candidate) == starts_at)
+        shift = g_steal_pointer (&candidate);
+    }
+  if (shift == NULL)
+    {
+      shift = paraat_shift_new ();
+      paraat_shift_set_function_id (shift, function_id);
+      paraat_shift_set_line (shift, line);
+      paraat_shift_set_starts_at (shift, starts_at);
+      paraat_shift_set_ends_at (shift, ends_at);
+    }
+  /* Set by hand: regenerating keeps it. */
+  paraat_shift_set_person_id (shift, person_id);
+  paraat_shift_set_origin (shift, PARAAT_SHIFT_ORIGIN_MANUAL);
+  return paraat_store_save_shift (store, shift, error);
+}
+
+void
+paraat_piket_problem_free (ParaatPiketProblem *problem)
+{
+  if (problem == NULL)
+    return;
+
+  g_free (problem->text);
+  g_free (problem);
+}
+
+static char *
+describe_problem (ParaatRosterPlan            *plan,
+                  const ParaatCoverageProblem *problem)
+{
+  const char *code = paraat_roster_plan_function_code (plan, problem->function_id);
+  const char *name = paraat_roster_plan_person_name (plan, problem->person_id);
+  const char *line = problem->line == 2 ? _("2nd line") : _("1st line");
+  g_autofree char *when = NULL;
+  int iso_year, week;
+
+  paraat_calendar_iso_week (plan->tz, problem->starts_at, &iso_year, &week);
+  when = g_strdup_printf (_("week %d of %d"), week, iso_year);
+
+  switch (problem->kind)
+    {
+    case PARAAT_COVERAGE_GAP:
+      /* TRANSLATORS: e.g. "ACB, 1st line, week 48 of 2026: nobody is on piket." */
+      return g_strdup_printf (_("%s, %s, %s: nobody is on piket."), code, line, when);
+    case PARAAT_COVERAGE_DOUBLE_BOOKED:
+      /* TRANSLATORS: e.g. "ACB, 1st line, week 48 of 2026: Gerda Roosterveld is also on piket for IM, 1st line." */
+      return g_strdup_printf (_("%s, %s, %s: %s is also on piket for %s, %s."), code, line, when, name,
+                              paraat_roster_plan_function_code (plan, problem->other_function_id),
+                              problem->other_line == 2 ? _("2nd line") : _("1st line"));
+    case PARAAT_COVERAGE_ABSENT:
+      return g_strdup_printf (_("%s, %s, %s: %s is absent."), code, line, when, name);
+    case PARAAT_COVERAGE_NOT_PROFICIENT:
+    default:
+      return g_strdup_printf (_("%s, %s, %s: %s is not proficient (%s)."), code, line, when, name,
+                              problem->why != NULL ? problem->why : _("no reason given"));
+    }
+}
+
+GPtrArray *
+paraat_roster_service_problems (ParaatStore  *store,
+                                GTimeZone    *tz,
+                                gint64        from,
+                                gint64        until,
+                                GError      **error)
+{
+  g_autoptr (ParaatRosterPlan) plan = NULL;
+  g_autoptr (GArray) functions = g_array_new (FALSE, FALSE, sizeof (ParaatCoverageFunction));
+  g_autoptr (GArray) problems = NULL;
+  GPtrArray *result;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (store), NULL);
+
+  plan = plan_load (store, tz, from, until, FALSE, error);
+  if (plan == NULL)
+    return NULL;
+
+  for (guint f = 0; f < plan->roster_functions->len; f++)
+    {
+      const ParaatRosterFunction *function = &g_array_index (plan->roster_functions, ParaatRosterFunction, f);
+      ParaatCoverageFunction coverage = {
+        function->function_id, function->lines, function->allow_overlap, function->slots, function->n_slots,
+      };
+
+      g_array_append_val (functions, coverage);
+    }
+
+  problems = paraat_coverage_check ((const ParaatCoverageFunction *) functions->data, functions->len,
+                                    (const ParaatPiketShift *) plan->existing->data, plan->existing->len,
+                                    (const ParaatPiketAbsence *) plan->absences->data, plan->absences->len,
+                                    holds_function, plan, from, until);
+
+  result = g_ptr_array_new_with_free_func ((GDestroyNotify) paraat_piket_problem_free);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const ParaatCoverageProblem *problem = &g_array_index (problems, ParaatCoverageProblem, i);
+      ParaatPiketProblem *item = g_new0 (ParaatPiketProblem, 1);
+
+      *item = (ParaatPiketProblem) {
+        problem->kind, problem->function_id, problem->line, problem->starts_at, problem->ends_at,
+        problem->person_id, describe_problem (plan, problem),
+      };
+      g_ptr_array_add (result, item);
+    }
+  return result;
+}
+
+void
+paraat_on_duty_free (ParaatOnDuty *on_duty)
+{
+  if (on_duty == NULL)
+    return;
+
+  g_free (on_duty->code);
+  g_free (on_duty->function_name);
+  g_free (on_duty->person_name);
+  g_free (on_duty->phone);
+  g_free (on_duty);
+}
+
+GPtrArray *
+paraat_roster_service_on_duty (ParaatStore  *store,
+                               gint64        at,
+                               GError      **error)
+{
+  g_autoptr (GListModel) functions = NULL;
+  g_autoptr (GListModel) rotations = NULL;
+  g_autoptr (GPtrArray) result = g_ptr_array_new_with_free_func ((GDestroyNotify) paraat_on_duty_free);
+  g_autoptr (GHashTable) lines = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GHashTable) in_period = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GTimeZone) tz = NULL;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (store), NULL);
+
+  if ((functions = paraat_store_list_functions (store, error)) == NULL ||
+      (rotations = paraat_store_list_rotations (store, error)) == NULL ||
+      (tz = paraat_roster_service_time_zone (store, error)) == NULL)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (rotations); i++)
+    {
+      g_autoptr (ParaatRotation) rotation = g_list_model_get_item (rotations, i);
+      gint64 *id = g_new (gint64, 1);
+
+      *id = paraat_rotation_get_function_id (rotation);
+      g_hash_table_insert (lines, id, GINT_TO_POINTER (paraat_rotation_get_lines (rotation)));
+      if (paraat_rotation_rule_check (paraat_rotation_get_rule (rotation), NULL))
+        {
+          g_autoptr (GArray) slots = paraat_rotation_slots (paraat_rotation_get_rule (rotation), tz, at, at + 1);
+
+          if (slots->len > 0)
+            g_hash_table_add (in_period, g_memdup2 (id, sizeof (gint64)));
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (functions); i++)
+    {
+      g_autoptr (ParaatFunction) function = g_list_model_get_item (functions, i);
+      gint64 id = paraat_function_get_id (function);
+      gpointer n_lines;
+
+      if (paraat_function_get_piket_kind (function) == PARAAT_PIKET_KIND_NONE ||
+          !g_hash_table_lookup_extended (lines, &id, NULL, &n_lines))
+        continue;
+
+      for (int line = 1; line <= GPOINTER_TO_INT (n_lines); line++)
+        {
+          g_autoptr (ParaatShift) shift = NULL;
+          g_autoptr (ParaatPerson) person = NULL;
+          g_autoptr (GError) local_error = NULL;
+          ParaatOnDuty *on_duty = g_new0 (ParaatOnDuty, 1);
+
+          on_duty->function_id = id;
+          on_duty->code = g_strdup (paraat_function_get_code (function));
+          on_duty->function_name = g_strdup (paraat_function_get_name (function));
+          on_duty->line = line;
+          on_duty->in_period = g_hash_table_contains (in_period, &id);
+          g_ptr_array_add (result, on_duty);
+
+          shift = paraat_store_find_shift_at (store, id, line, at, &local_error);
+          if (local_error != NULL)
+            {
+              g_propagate_error (error, g_steal_pointer (&local_error));
+              return NULL;
+            }
+          if (shift == NULL || paraat_shift_get_person_id (shift) == 0)
+            continue;
+          person = paraat_store_get_person (store, paraat_shift_get_person_id (shift), &local_error);
+          if (person == NULL)
+            continue;
+          on_duty->person_id = paraat_person_get_id (person);
+          on_duty->person_name = g_strdup (paraat_person_get_display_name (person));
+          on_duty->phone = *paraat_person_get_phone (person) != '\0'
+                             ? paraat_phone_format (paraat_person_get_phone (person)) : g_strdup ("");
+          on_duty->ends_at = paraat_shift_get_ends_at (shift);
+        }
+    }
+  return g_steal_pointer (&result);
 }

@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "planning/paraat-coverage.h"
 #include "planning/paraat-roster.h"
 #include "store/paraat-store.h"
 
@@ -59,6 +60,81 @@ gboolean                  paraat_roster_plan_apply        (ParaatRosterPlan  *pl
  * the demo organisation starts with. */
 gboolean                  paraat_roster_fill_year         (ParaatStore       *store,
                                                            int                year,
+                                                           GError           **error);
+
+typedef struct
+{
+  gint64                person_id;
+  char                 *name;
+  ParaatCandidateStatus status;
+  char                 *explanation;  /* "Available", "Absent during this period", … */
+} ParaatCandidate;
+
+/* The members of @function_id's rotation, in rotation order, each with
+ * whether they may take @line of the period [@starts_at, @ends_at) and why
+ * not: the same rules the generator follows. A GPtrArray of ParaatCandidate. */
+GPtrArray                *paraat_roster_service_candidates (ParaatStore     *store,
+                                                            GTimeZone       *tz,
+                                                            gint64           function_id,
+                                                            int              line,
+                                                            int              slot,
+                                                            gint64           starts_at,
+                                                            gint64           ends_at,
+                                                            GError         **error);
+
+/* Puts @person_id (0: nobody) on @line of the period by hand: the shift
+ * becomes manual, so generating again keeps it. */
+gboolean                  paraat_roster_service_assign    (ParaatStore       *store,
+                                                           gint64             function_id,
+                                                           int                line,
+                                                           gint64             starts_at,
+                                                           gint64             ends_at,
+                                                           gint64             person_id,
+                                                           GError           **error);
+
+typedef struct
+{
+  ParaatCoverageKind kind;
+  gint64             function_id;
+  int                line;
+  gint64             starts_at;
+  gint64             ends_at;
+  gint64             person_id;     /* 0 for a gap */
+  char              *text;          /* "ACB, 1st line, week 48: Gerda Roosterveld is absent." */
+} ParaatPiketProblem;
+
+void                      paraat_piket_problem_free       (ParaatPiketProblem *problem);
+
+/* Gaps and conflicts of the roster in [@from, @until) (paraat_coverage_check()
+ * on what the store holds, with the same proficiency as the generator), each
+ * with a sentence in the user's language; a GPtrArray of ParaatPiketProblem
+ * in time order. */
+GPtrArray                *paraat_roster_service_problems  (ParaatStore       *store,
+                                                           GTimeZone         *tz,
+                                                           gint64             from,
+                                                           gint64             until,
+                                                           GError           **error);
+
+typedef struct
+{
+  gint64  function_id;
+  char   *code;
+  char   *function_name;
+  int     line;
+  gint64  person_id;      /* 0: nobody */
+  char   *person_name;
+  char   *phone;          /* for display: "06-1234 5678", or "" */
+  gint64  ends_at;        /* until when; 0 when nobody */
+  gboolean in_period;     /* FALSE outside the rotation's periods (a weekdays-only piket at the weekend) */
+} ParaatOnDuty;
+
+void                      paraat_on_duty_free             (ParaatOnDuty      *on_duty);
+
+/* Who is on piket at @at: for every function with a rotation (in the
+ * register's order) and each of its lines, the person or nobody. A
+ * GPtrArray of ParaatOnDuty. */
+GPtrArray                *paraat_roster_service_on_duty   (ParaatStore       *store,
+                                                           gint64             at,
                                                            GError           **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParaatRosterPlan, paraat_roster_plan_free)

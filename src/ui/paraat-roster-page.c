@@ -1,0 +1,1181 @@
+/* paraat-roster-page.c
+ *
+ * Copyright 2026 The Paraat developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "paraat-ui"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "planning/paraat-calendar.h"
+#include "service/paraat-roster-service.h"
+#include "ui/paraat-page-load.h"
+#include "ui/paraat-roster-page.h"
+#include "ui/paraat-ui-util.h"
+
+#define WEEK (7 * 24 * 3600)
+/* Two years back and two ahead of the current one: five years of weeks. */
+#define YEARS_BACK 2
+#define YEARS_AHEAD 2
+
+/*
+ * One row: an ISO week, with per function column the shifts that start in it.
+ */
+
+#define PARAAT_TYPE_ROSTER_WEEK (paraat_roster_week_get_type ())
+G_DECLARE_FINAL_TYPE (ParaatRosterWeek, paraat_roster_week, PARAAT, ROSTER_WEEK, GObject)
+
+struct _ParaatRosterWeek
+{
+  GObject    parent_instance;
+
+  int        iso_year;
+  int        week;
+  gint64     starts_at;
+  gint64     ends_at;
+  gboolean   current;
+  GPtrArray *cells;   /* per column: GArray of ParaatPiketShift */
+};
+
+G_DEFINE_FINAL_TYPE (ParaatRosterWeek, paraat_roster_week, G_TYPE_OBJECT)
+
+static void
+paraat_roster_week_finalize (GObject *object)
+{
+  ParaatRosterWeek *self = PARAAT_ROSTER_WEEK (object);
+
+  g_clear_pointer (&self->cells, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (paraat_roster_week_parent_class)->finalize (object);
+}
+
+static void
+paraat_roster_week_class_init (ParaatRosterWeekClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = paraat_roster_week_finalize;
+}
+
+static void
+paraat_roster_week_init (ParaatRosterWeek *self)
+{
+}
+
+/*
+ * The page
+ */
+
+typedef struct
+{
+  gint64 function_id;
+  char  *code;
+  char  *name;
+  int    lines;
+} Column;
+
+struct _ParaatRosterPage
+{
+  GtkWidget          parent_instance;
+
+  GtkWidget         *box;
+  GtkLabel          *summary_label;
+  GtkStack          *stack;
+  AdwStatusPage     *error_page;
+  GtkColumnView     *column_view;
+
+  ParaatStore       *store;
+  ParaatPageLoad    *load;
+  GTimeZone         *tz;
+  GListStore        *weeks;
+  GArray            *columns;      /* Column */
+  GHashTable        *names;        /* person id → name */
+  GHashTable        *conflicts;    /* "function/line/start" of a shift → what is wrong with it */
+  guint              current_week;
+  guint              scroll_tick;
+  gboolean           scroll_ahead_done;
+  gboolean           scrolled_once;
+};
+
+G_DEFINE_FINAL_TYPE (ParaatRosterPage, paraat_roster_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties [N_PROPS];
+
+static void
+column_clear (gpointer data)
+{
+  Column *column = data;
+
+  g_free (column->code);
+  g_free (column->name);
+}
+
+static char *
+shift_key (const ParaatPiketShift *shift)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT "/%d/%" G_GINT64_FORMAT,
+                          shift->function_id, shift->line, shift->starts_at);
+}
+
+static char *
+format_short (GTimeZone *tz,
+              gint64     instant,
+              const char *format)
+{
+  g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (instant);
+  g_autoptr (GDateTime) local = g_date_time_to_timezone (utc, tz);
+
+  return g_date_time_format (local, format);
+}
+
+/* The text of one cell: a line per shift, "1st: Gerda Roosterveld". */
+static char *
+cell_text (ParaatRosterPage *self,
+           ParaatRosterWeek *week,
+           guint             column_index,
+           gboolean         *has_gap,
+           gboolean         *has_conflict)
+{
+  const Column *column = &g_array_index (self->columns, Column, column_index);
+  GArray *shifts = g_ptr_array_index (week->cells, column_index);
+  g_autoptr (GString) text = g_string_new (NULL);
+  gboolean several_periods = FALSE;
+
+  *has_gap = FALSE;
+  *has_conflict = FALSE;
+  for (guint i = 1; i < shifts->len; i++)
+    several_periods |= g_array_index (shifts, ParaatPiketShift, i).starts_at !=
+                       g_array_index (shifts, ParaatPiketShift, 0).starts_at;
+
+  for (guint i = 0; i < shifts->len; i++)
+    {
+      const ParaatPiketShift *shift = &g_array_index (shifts, ParaatPiketShift, i);
+      const char *name = shift->person_id != 0 ? g_hash_table_lookup (self->names, &shift->person_id) : NULL;
+      g_autofree char *key = shift_key (shift);
+
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      if (several_periods)
+        {
+          /* TRANSLATORS: the start of a piket period within a week, e.g. "Fri 17:00" */
+          g_autofree char *when = format_short (self->tz, shift->starts_at, _("%a %H:%M"));
+
+          g_string_append_printf (text, "%s ", when);
+        }
+      if (column->lines > 1)
+        /* TRANSLATORS: "1st" or "2nd" line before a name in the roster */
+        g_string_append_printf (text, "%s ", shift->line == 2 ? _("2nd") : _("1st"));
+
+      if (name == NULL)
+        {
+          /* TRANSLATORS: a roster cell nobody fills */
+          g_string_append (text, _("Gap"));
+          *has_gap = TRUE;
+        }
+      else
+        {
+          const char *conflict = g_hash_table_lookup (self->conflicts, key);
+
+          g_string_append (text, name);
+          if (conflict != NULL)
+            {
+              g_string_append_printf (text, " (%s)", conflict);
+              *has_conflict = TRUE;
+            }
+        }
+    }
+
+  if (shifts->len == 0)
+    g_string_append (text, "–");
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+week_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               ParaatRosterPage         *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_margin_end (label, 6);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+week_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              ParaatRosterPage         *self)
+{
+  ParaatRosterWeek *week = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+  /* TRANSLATORS: the first day of a week in the roster, e.g. "23 Mar 2026" */
+  g_autofree char *day = format_short (self->tz, week->starts_at, _("%-d %b %Y"));
+  /* TRANSLATORS: a row of the roster: ISO week number and its Monday, e.g. "Week 13 · 23 Mar 2026" */
+  g_autofree char *text = g_strdup_printf (_("Week %d · %s"), week->week, day);
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  if (week->current)
+    gtk_widget_add_css_class (label, "paraat-current-week");
+  else
+    gtk_widget_remove_css_class (label, "paraat-current-week");
+}
+
+static void open_cell (ParaatRosterPage *self,
+                       ParaatRosterWeek *week,
+                       guint             column_index);
+
+static void
+cell_clicked_cb (GtkButton   *button,
+                 GtkListItem *item)
+{
+  ParaatRosterPage *self = PARAAT_ROSTER_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (button), PARAAT_TYPE_ROSTER_PAGE));
+  ParaatRosterWeek *week = gtk_list_item_get_item (item);
+  guint column_index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "column"));
+
+  if (self != NULL && week != NULL)
+    open_cell (self, week, column_index);
+}
+
+static void
+cell_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               ParaatRosterPage         *self)
+{
+  GtkWidget *button = gtk_button_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_width_chars (GTK_LABEL (label), 18);
+  gtk_button_set_child (GTK_BUTTON (button), label);
+  gtk_widget_add_css_class (button, "flat");
+  g_object_set_data (G_OBJECT (button), "column", g_object_get_data (G_OBJECT (factory), "column"));
+  g_signal_connect (button, "clicked", G_CALLBACK (cell_clicked_cb), item);
+  gtk_list_item_set_child (item, button);
+  gtk_list_item_set_activatable (item, FALSE);
+}
+
+static void
+cell_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              ParaatRosterPage         *self)
+{
+  ParaatRosterWeek *week = gtk_list_item_get_item (item);
+  GtkWidget *button = gtk_list_item_get_child (item);
+  GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
+  guint column_index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
+  const Column *column = &g_array_index (self->columns, Column, column_index);
+  gboolean gap, conflict;
+  g_autofree char *text = cell_text (self, week, column_index, &gap, &conflict);
+  g_autofree char *tooltip = NULL;
+
+  gtk_label_set_text (GTK_LABEL (label), text);
+  /* TRANSLATORS: tooltip of a roster cell, e.g. "ACB – Adviseur Crisisbeheersing, week 13: click to change who has piket" */
+  tooltip = g_strdup_printf (_("%s – %s, week %d: click to change who has piket"), column->code, column->name, week->week);
+  gtk_widget_set_tooltip_text (button, tooltip);
+
+  if (gap)
+    gtk_widget_add_css_class (label, "error");
+  else
+    gtk_widget_remove_css_class (label, "error");
+  if (conflict)
+    gtk_widget_add_css_class (label, "warning");
+  else
+    gtk_widget_remove_css_class (label, "warning");
+  if (week->current)
+    gtk_widget_add_css_class (button, "paraat-current-week");
+  else
+    gtk_widget_remove_css_class (button, "paraat-current-week");
+}
+
+static void
+remove_columns (ParaatRosterPage *self)
+{
+  GListModel *columns = gtk_column_view_get_columns (self->column_view);
+
+  while (g_list_model_get_n_items (columns) > 0)
+    {
+      g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (columns, 0);
+
+      gtk_column_view_remove_column (self->column_view, column);
+    }
+}
+
+static void
+build_columns (ParaatRosterPage *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *column;
+
+  remove_columns (self);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (week_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (week_bind_cb), self);
+  column = gtk_column_view_column_new (_("Week"), factory);
+  gtk_column_view_append_column (self->column_view, column);
+  g_object_unref (column);
+
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      const Column *info = &g_array_index (self->columns, Column, i);
+
+      factory = gtk_signal_list_item_factory_new ();
+      g_object_set_data (G_OBJECT (factory), "column", GUINT_TO_POINTER (i));
+      g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), self);
+      g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), self);
+      column = gtk_column_view_column_new (info->code, factory);
+      gtk_column_view_column_set_resizable (column, TRUE);
+      gtk_column_view_append_column (self->column_view, column);
+      g_object_unref (column);
+    }
+}
+
+static gint64
+week_start (GTimeZone *tz,
+            int        iso_year,
+            int        week)
+{
+  gint64 instant = 0;
+
+  paraat_calendar_week_handover (tz, iso_year, week, 1, 0, 0, &instant);
+  return instant;
+}
+
+static gboolean
+columns_equal (GArray *a,
+               GArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint i = 0; i < a->len; i++)
+    if (g_array_index (a, Column, i).function_id != g_array_index (b, Column, i).function_id ||
+        g_strcmp0 (g_array_index (a, Column, i).code, g_array_index (b, Column, i).code) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+show_error (ParaatRosterPage *self,
+            const GError     *error)
+{
+  adw_status_page_set_description (self->error_page, error->message);
+  gtk_stack_set_visible_child_name (self->stack, "error");
+}
+
+static void
+scroll_to_row (ParaatRosterPage *self,
+               guint             position)
+{
+  GtkWidget *child;
+
+  /* GTK 4.8 has no gtk_column_view_scroll_to(); its list view has the
+   * "list.scroll-to-item" action. */
+  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+}
+
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *frame_clock,
+                gpointer       user_data)
+{
+  ParaatRosterPage *self = PARAAT_ROSTER_PAGE (widget);
+  guint n_weeks = g_list_model_get_n_items (G_LIST_MODEL (self->weeks));
+
+  /* Once the list has its rows and its size. */
+  if (gtk_widget_get_height (GTK_WIDGET (self->column_view)) <= 0 || n_weeks <= self->current_week)
+    return G_SOURCE_CONTINUE;
+
+  /* Scrolling only brings a row into view: at the bottom when it lies
+   * below. So first the weeks ahead, then (a frame later, when that is laid
+   * out) the week itself, which leaves it near the top with what comes
+   * below it. */
+  if (!self->scroll_ahead_done)
+    {
+      self->scroll_ahead_done = TRUE;
+      scroll_to_row (self, MIN (self->current_week + 8, n_weeks - 1));
+      return G_SOURCE_CONTINUE;
+    }
+  scroll_to_row (self, self->current_week);
+  self->scroll_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to_week (ParaatRosterPage *self,
+                guint             position)
+{
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+  self->current_week = position;
+  self->scroll_ahead_done = FALSE;
+  self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb, NULL, NULL);
+}
+
+static void
+update_summary (ParaatRosterPage *self,
+                guint             gaps,
+                guint             conflicts)
+{
+  g_autofree char *text = NULL;
+
+  if (gaps == 0 && conflicts == 0)
+    text = g_strdup (_("Every line is filled for the next 8 weeks."));
+  else if (conflicts == 0)
+    text = g_strdup_printf (ngettext ("%u line is not filled in the next 8 weeks.",
+                                      "%u lines are not filled in the next 8 weeks.", gaps), gaps);
+  else
+    /* TRANSLATORS: the roster's summary: lines nobody fills, and shifts of someone absent,
+     * not proficient or on two shifts at once */
+    text = g_strdup_printf (_("In the next 8 weeks: %u unfilled, %u with a conflict."), gaps, conflicts);
+  gtk_label_set_text (self->summary_label, text);
+}
+
+static void
+load_cb (GtkWidget *widget)
+{
+  ParaatRosterPage *self = PARAAT_ROSTER_PAGE (widget);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) functions = NULL;
+  g_autoptr (GListModel) people = NULL;
+  g_autoptr (GListModel) rotations = NULL;
+  g_autoptr (GArray) shifts = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GArray) columns = g_array_new (FALSE, TRUE, sizeof (Column));
+  g_autoptr (GHashTable) lines = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GPtrArray) weeks = g_ptr_array_new_with_free_func (g_object_unref);
+  gint64 now = paraat_ui_now (), from, until;
+  guint gaps = 0, conflicts = 0;
+  int now_year, now_week;
+
+  g_array_set_clear_func (columns, column_clear);
+  if (self->store == NULL)
+    return;
+
+  g_clear_pointer (&self->tz, g_time_zone_unref);
+  if ((self->tz = paraat_roster_service_time_zone (self->store, &error)) == NULL ||
+      (functions = paraat_store_list_functions (self->store, &error)) == NULL ||
+      (people = paraat_store_list_people (self->store, &error)) == NULL ||
+      (rotations = paraat_store_list_rotations (self->store, &error)) == NULL)
+    {
+      if (self->tz == NULL)
+        self->tz = g_time_zone_new_utc ();
+      show_error (self, error);
+      return;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (rotations); i++)
+    {
+      g_autoptr (ParaatRotation) rotation = g_list_model_get_item (rotations, i);
+      gint64 *id = g_new (gint64, 1);
+
+      *id = paraat_rotation_get_function_id (rotation);
+      g_hash_table_insert (lines, id, GINT_TO_POINTER (paraat_rotation_get_lines (rotation)));
+    }
+  /* The columns follow the functions' order in the register. */
+  for (guint i = 0; i < g_list_model_get_n_items (functions); i++)
+    {
+      g_autoptr (ParaatFunction) function = g_list_model_get_item (functions, i);
+      gint64 id = paraat_function_get_id (function);
+      gpointer n_lines;
+
+      if (paraat_function_get_piket_kind (function) == PARAAT_PIKET_KIND_NONE ||
+          !g_hash_table_lookup_extended (lines, &id, NULL, &n_lines))
+        continue;
+      g_array_append_val (columns, ((Column) {
+        id, g_strdup (paraat_function_get_code (function)), g_strdup (paraat_function_get_name (function)),
+        GPOINTER_TO_INT (n_lines),
+      }));
+    }
+
+  g_hash_table_remove_all (self->names);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr (ParaatPerson) person = g_list_model_get_item (people, i);
+      gint64 *id = g_new (gint64, 1);
+
+      *id = paraat_person_get_id (person);
+      g_hash_table_insert (self->names, id, g_strdup (paraat_person_get_display_name (person)));
+    }
+
+  if (columns->len == 0)
+    {
+      g_list_store_remove_all (self->weeks);
+      g_array_set_size (self->columns, 0);
+      remove_columns (self);
+      gtk_label_set_text (self->summary_label, "");
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  paraat_calendar_iso_week (self->tz, now, &now_year, &now_week);
+  from = week_start (self->tz, now_year - YEARS_BACK, 1);
+  until = week_start (self->tz, now_year + YEARS_AHEAD + 1, 1);
+  if ((shifts = paraat_store_read_piket_shifts (self->store, from, until, &error)) == NULL ||
+      (problems = paraat_roster_service_problems (self->store, self->tz, from, until, &error)) == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  /* The weeks, each with an empty cell per column. */
+  for (int year = now_year - YEARS_BACK; year <= now_year + YEARS_AHEAD; year++)
+    for (int week = 1; week <= paraat_calendar_weeks_in_year (year); week++)
+      {
+        ParaatRosterWeek *row = g_object_new (PARAAT_TYPE_ROSTER_WEEK, NULL);
+
+        row->iso_year = year;
+        row->week = week;
+        row->starts_at = week_start (self->tz, year, week);
+        row->current = year == now_year && week == now_week;
+        row->cells = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+        for (guint c = 0; c < columns->len; c++)
+          g_ptr_array_add (row->cells, g_array_new (FALSE, FALSE, sizeof (ParaatPiketShift)));
+        if (weeks->len > 0)
+          PARAAT_ROSTER_WEEK (g_ptr_array_index (weeks, weeks->len - 1))->ends_at = row->starts_at;
+        if (row->current)
+          self->current_week = weeks->len;
+        g_ptr_array_add (weeks, row);
+      }
+  PARAAT_ROSTER_WEEK (g_ptr_array_index (weeks, weeks->len - 1))->ends_at = until;
+
+  /* Shifts are sorted by start; so are the weeks. */
+  {
+    g_autoptr (GHashTable) column_of = g_hash_table_new (g_int64_hash, g_int64_equal);
+    guint w = 0;
+
+    for (guint c = 0; c < columns->len; c++)
+      g_hash_table_insert (column_of, &g_array_index (columns, Column, c).function_id, GUINT_TO_POINTER (c + 1));
+
+    for (guint i = 0; i < shifts->len; i++)
+      {
+        const ParaatPiketShift *shift = &g_array_index (shifts, ParaatPiketShift, i);
+        guint c = GPOINTER_TO_UINT (g_hash_table_lookup (column_of, &shift->function_id));
+        ParaatRosterWeek *row;
+
+        if (c == 0 || shift->starts_at < from)
+          continue;
+        while (w + 1 < weeks->len && PARAAT_ROSTER_WEEK (g_ptr_array_index (weeks, w))->ends_at <= shift->starts_at)
+          w++;
+        row = g_ptr_array_index (weeks, w);
+        g_array_append_val (g_ptr_array_index (row->cells, c - 1), *shift);
+      }
+  }
+
+  /* What is wrong: marked in the cells, and counted for the coming weeks. */
+  g_hash_table_remove_all (self->conflicts);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const ParaatPiketProblem *problem = g_ptr_array_index (problems, i);
+      gboolean soon = problem->starts_at < now + 8 * WEEK && problem->ends_at > now;
+      ParaatPiketShift shift = { problem->function_id, problem->line, 1, problem->person_id,
+                                 problem->starts_at, problem->ends_at, FALSE };
+      const char *mark;
+
+      switch (problem->kind)
+        {
+        case PARAAT_COVERAGE_GAP:
+          gaps += soon;
+          continue;
+        case PARAAT_COVERAGE_ABSENT:
+          /* TRANSLATORS: after a name in the roster: the person is away during the shift */
+          mark = _("absent");
+          break;
+        case PARAAT_COVERAGE_DOUBLE_BOOKED:
+          /* TRANSLATORS: after a name in the roster: also on another shift at the same time */
+          mark = _("also on another shift");
+          break;
+        case PARAAT_COVERAGE_NOT_PROFICIENT:
+        default:
+          /* TRANSLATORS: after a name in the roster */
+          mark = _("not proficient");
+          break;
+        }
+      conflicts += soon;
+      g_hash_table_insert (self->conflicts, shift_key (&shift), (gpointer) mark);
+    }
+
+  if (!columns_equal (columns, self->columns))
+    {
+      g_array_set_size (self->columns, 0);
+      for (guint c = 0; c < columns->len; c++)
+        {
+          Column copy = g_array_index (columns, Column, c);
+
+          copy.code = g_strdup (copy.code);
+          copy.name = g_strdup (copy.name);
+          g_array_append_val (self->columns, copy);
+        }
+      build_columns (self);
+    }
+  else
+    for (guint c = 0; c < columns->len; c++)
+      g_array_index (self->columns, Column, c).lines = g_array_index (columns, Column, c).lines;
+
+  g_list_store_splice (self->weeks, 0, g_list_model_get_n_items (G_LIST_MODEL (self->weeks)),
+                       weeks->pdata, weeks->len);
+  update_summary (self, gaps, conflicts);
+  gtk_stack_set_visible_child_name (self->stack, "roster");
+
+  if (!self->scrolled_once)
+    {
+      self->scrolled_once = TRUE;
+      scroll_to_week (self, self->current_week);
+    }
+}
+
+/*
+ * Reassigning a cell
+ */
+
+typedef struct
+{
+  ParaatRosterPage *self;
+  gint64            function_id;
+  int               line;
+  gint64            starts_at;
+  gint64            ends_at;
+  gint64            person_id;
+} Choice;
+
+static void
+choice_activated_cb (AdwActionRow *row,
+                     Choice       *choice)
+{
+  GtkWidget *dialog = gtk_widget_get_ancestor (GTK_WIDGET (row), ADW_TYPE_MESSAGE_DIALOG);
+  g_autoptr (GError) error = NULL;
+
+  if (!paraat_roster_service_assign (choice->self->store, choice->function_id, choice->line,
+                                     choice->starts_at, choice->ends_at, choice->person_id, &error))
+    {
+      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), error->message);
+      return;
+    }
+  gtk_window_close (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+choice_row (ParaatRosterPage       *self,
+            const ParaatPiketShift *shift,
+            gint64                  person_id,
+            const char             *title,
+            const char             *subtitle,
+            gboolean                sensitive)
+{
+  GtkWidget *row = adw_action_row_new ();
+  Choice *choice = g_new0 (Choice, 1);
+
+  *choice = (Choice) { self, shift->function_id, shift->line, shift->starts_at, shift->ends_at, person_id };
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), sensitive);
+  gtk_widget_set_sensitive (row, sensitive);
+  if (person_id == shift->person_id)
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("object-select-symbolic"));
+  g_signal_connect_data (row, "activated", G_CALLBACK (choice_activated_cb), choice,
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+  return row;
+}
+
+static void
+open_cell (ParaatRosterPage *self,
+           ParaatRosterWeek *week,
+           guint             column_index)
+{
+  const Column *column = &g_array_index (self->columns, Column, column_index);
+  GArray *shifts = g_ptr_array_index (week->cells, column_index);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  g_autofree char *heading = NULL;
+  AdwMessageDialog *dialog;
+
+  if (shifts->len == 0)
+    return;
+
+  /* TRANSLATORS: heading of the dialog that changes a roster cell, e.g. "ACB, week 13" */
+  heading = g_strdup_printf (_("%s, week %d"), column->code, week->week);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                       heading,
+                                                       _("Who takes piket? A choice made here stays when the roster is generated again.")));
+
+  for (guint i = 0; i < shifts->len; i++)
+    {
+      const ParaatPiketShift *shift = &g_array_index (shifts, ParaatPiketShift, i);
+      GtkWidget *group = adw_preferences_group_new ();
+      g_autofree char *start = format_short (self->tz, shift->starts_at, _("%a %-d %b %H:%M"));
+      g_autofree char *end = format_short (self->tz, shift->ends_at, _("%a %-d %b %H:%M"));
+      g_autofree char *period = g_strdup_printf ("%s – %s", start, end);
+      g_autoptr (GPtrArray) candidates = NULL;
+      g_autoptr (GError) error = NULL;
+
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), shift->line == 2 ? _("2nd line") : _("1st line"));
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), period);
+
+      candidates = paraat_roster_service_candidates (self->store, self->tz, shift->function_id, shift->line,
+                                                     shift->slot, shift->starts_at, shift->ends_at, &error);
+      if (candidates == NULL)
+        {
+          g_autofree char *text = g_strdup_printf ("%s\n%s", period, error->message);
+
+          adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), text);
+        }
+      else
+        for (guint c = 0; c < candidates->len; c++)
+          {
+            ParaatCandidate *candidate = g_ptr_array_index (candidates, c);
+            gboolean sensitive = candidate->status == PARAAT_CANDIDATE_ELIGIBLE ||
+                                 candidate->person_id == shift->person_id;
+
+            adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                       choice_row (self, shift, candidate->person_id, candidate->name,
+                                                   candidate->explanation, sensitive));
+          }
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                 choice_row (self, shift, 0, _("Nobody"), _("Leave a gap on the roster"), TRUE));
+      gtk_box_append (GTK_BOX (box), group);
+    }
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 420);
+  adw_message_dialog_set_extra_child (dialog, scroller);
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/*
+ * Generating a period
+ */
+
+typedef enum
+{
+  RANGE_REST_OF_YEAR,
+  RANGE_NEXT_YEAR,
+  RANGE_NEXT_QUARTER,
+} Range;
+
+typedef struct
+{
+  ParaatRosterPage *self;
+  AdwMessageDialog *dialog;
+  GtkLabel         *preview;
+  ParaatRosterPlan *plan;
+} Generate;
+
+static void
+generate_free (gpointer data)
+{
+  Generate *generate = data;
+
+  g_clear_pointer (&generate->plan, paraat_roster_plan_free);
+  g_free (generate);
+}
+
+static void
+range_bounds (ParaatRosterPage *self,
+              Range             range,
+              gint64           *from,
+              gint64           *until)
+{
+  gint64 now = paraat_ui_now ();
+  int year, week;
+
+  paraat_calendar_iso_week (self->tz, now, &year, &week);
+  switch (range)
+    {
+    case RANGE_NEXT_YEAR:
+      *from = week_start (self->tz, year + 1, 1);
+      *until = week_start (self->tz, year + 2, 1);
+      break;
+    case RANGE_NEXT_QUARTER:
+      *from = week_start (self->tz, year, week);
+      *until = *from + 13 * WEEK;
+      break;
+    case RANGE_REST_OF_YEAR:
+    default:
+      *from = week_start (self->tz, year, week);
+      *until = week_start (self->tz, year + 1, 1);
+      break;
+    }
+}
+
+static void
+update_preview (Generate *generate,
+                Range     range)
+{
+  ParaatRosterPage *self = generate->self;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_auto (GStrv) gaps = NULL;
+  ParaatRosterChanges changes;
+  gint64 from, until;
+
+  g_clear_pointer (&generate->plan, paraat_roster_plan_free);
+  range_bounds (self, range, &from, &until);
+  generate->plan = paraat_roster_plan_new (self->store, self->tz, from, until, &error);
+  adw_message_dialog_set_response_enabled (generate->dialog, "generate", generate->plan != NULL);
+  if (generate->plan == NULL)
+    {
+      gtk_label_set_text (generate->preview, error->message);
+      return;
+    }
+
+  changes = paraat_roster_plan_get_changes (generate->plan);
+  gaps = paraat_roster_plan_describe_gaps (generate->plan);
+  if (changes.added + changes.changed + changes.removed == 0)
+    g_string_append (text, _("The roster for this period is already as it would be generated."));
+  else
+    /* TRANSLATORS: the preview of generating the roster */
+    g_string_append_printf (text, _("Adds %u shifts, changes %u and removes %u. Shifts set by hand stay."),
+                            changes.added, changes.changed, changes.removed);
+  if (gaps[0] != NULL)
+    {
+      g_string_append (text, "\n\n");
+      g_string_append_printf (text, ngettext ("%u line cannot be filled:", "%u lines cannot be filled:",
+                                              g_strv_length (gaps)),
+                              g_strv_length (gaps));
+      for (guint i = 0; gaps[i] != NULL; i++)
+        g_string_append_printf (text, "\n• %s", gaps[i]);
+    }
+  gtk_label_set_text (generate->preview, text->str);
+}
+
+static void
+range_changed_cb (GtkDropDown *dropdown,
+                  GParamSpec  *pspec,
+                  Generate    *generate)
+{
+  update_preview (generate, (Range) gtk_drop_down_get_selected (dropdown));
+}
+
+static void
+generate_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      Generate         *generate)
+{
+  g_autoptr (GError) error = NULL;
+  GtkWidget *overlay;
+  ParaatRosterChanges changes;
+  g_autofree char *title = NULL;
+
+  if (g_strcmp0 (response, "generate") != 0 || generate->plan == NULL)
+    return;
+
+  overlay = gtk_widget_get_ancestor (GTK_WIDGET (generate->self), ADW_TYPE_TOAST_OVERLAY);
+  if (!paraat_roster_plan_apply (generate->plan, &changes, &error))
+    title = g_strdup (error->message);
+  else
+    title = g_strdup_printf (_("Roster generated: %u shifts added, %u changed, %u removed"),
+                             changes.added, changes.changed, changes.removed);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+}
+
+static void
+generate_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  ParaatRosterPage *self = PARAAT_ROSTER_PAGE (widget);
+  const char *ranges[] = { N_("The rest of this year"), N_("Next year"), N_("The coming 13 weeks"), NULL };
+  g_autoptr (GtkStringList) choices = gtk_string_list_new (NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *dropdown, *preview;
+  Generate *generate;
+
+  if (self->store == NULL || self->tz == NULL)
+    return;
+
+  for (guint i = 0; ranges[i] != NULL; i++)
+    gtk_string_list_append (choices, _(ranges[i]));
+  dropdown = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (choices)), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Period"), -1);
+  preview = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (preview), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (preview), 0);
+  gtk_label_set_selectable (GTK_LABEL (preview), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), preview);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 260);
+  gtk_box_append (GTK_BOX (box), dropdown);
+  gtk_box_append (GTK_BOX (box), scroller);
+
+  generate = g_new0 (Generate, 1);
+  generate->self = self;
+  generate->preview = GTK_LABEL (preview);
+  generate->dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                                 _("Generate the Roster?"),
+                                                                 _("Fills every line of every rotation with "
+                                                                   "someone present and proficient, spread fairly "
+                                                                   "over the year.")));
+  adw_message_dialog_set_extra_child (generate->dialog, box);
+  adw_message_dialog_add_responses (generate->dialog, "cancel", _("_Cancel"), "generate", _("_Generate"), NULL);
+  adw_message_dialog_set_response_appearance (generate->dialog, "generate", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (generate->dialog, "generate");
+  adw_message_dialog_set_close_response (generate->dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (generate->dialog), "generate", generate, generate_free);
+  g_signal_connect (dropdown, "notify::selected", G_CALLBACK (range_changed_cb), generate);
+  g_signal_connect (generate->dialog, "response", G_CALLBACK (generate_response_cb), generate);
+
+  update_preview (generate, RANGE_REST_OF_YEAR);
+  gtk_window_present (GTK_WINDOW (generate->dialog));
+}
+
+static void
+today_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  ParaatRosterPage *self = PARAAT_ROSTER_PAGE (widget);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->weeks)) > self->current_week)
+    scroll_to_week (self, self->current_week);
+}
+
+/*
+ * GObject
+ */
+
+static void
+paraat_roster_page_dispose (GObject *object)
+{
+  ParaatRosterPage *self = PARAAT_ROSTER_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PARAAT_TYPE_ROSTER_PAGE);
+  g_clear_pointer (&self->load, paraat_page_load_free);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (paraat_roster_page_parent_class)->dispose (object);
+}
+
+static void
+paraat_roster_page_finalize (GObject *object)
+{
+  ParaatRosterPage *self = PARAAT_ROSTER_PAGE (object);
+
+  g_clear_object (&self->weeks);
+  g_clear_pointer (&self->columns, g_array_unref);
+  g_clear_pointer (&self->names, g_hash_table_unref);
+  g_clear_pointer (&self->conflicts, g_hash_table_unref);
+  g_clear_pointer (&self->tz, g_time_zone_unref);
+
+  G_OBJECT_CLASS (paraat_roster_page_parent_class)->finalize (object);
+}
+
+static void
+paraat_roster_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  ParaatRosterPage *self = PARAAT_ROSTER_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+paraat_roster_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  ParaatRosterPage *self = PARAAT_ROSTER_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      paraat_roster_page_set_store (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+paraat_roster_page_class_init (ParaatRosterPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = paraat_roster_page_dispose;
+  object_class->finalize = paraat_roster_page_finalize;
+  object_class->get_property = paraat_roster_page_get_property;
+  object_class->set_property = paraat_roster_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, PARAAT_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/paraat/Paraat/ui/paraat-roster-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, box);
+  gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, error_page);
+  gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, column_view);
+
+  gtk_widget_class_install_action (widget_class, "roster.generate", NULL, generate_action);
+  gtk_widget_class_install_action (widget_class, "roster.today", NULL, today_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "roster.generate", NULL);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+paraat_roster_page_init (ParaatRosterPage *self)
+{
+  g_autoptr (GtkNoSelection) selection = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->weeks = g_list_store_new (PARAAT_TYPE_ROSTER_WEEK);
+  self->columns = g_array_new (FALSE, TRUE, sizeof (Column));
+  g_array_set_clear_func (self->columns, column_clear);
+  self->names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->conflicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->tz = g_time_zone_new_utc ();
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->weeks)));
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+
+  self->load = paraat_page_load_new (GTK_WIDGET (self), load_cb);
+  gtk_stack_set_visible_child_name (self->stack, "empty");
+}
+
+GtkWidget *
+paraat_roster_page_new (void)
+{
+  return g_object_new (PARAAT_TYPE_ROSTER_PAGE, NULL);
+}
+
+ParaatStore *
+paraat_roster_page_get_store (ParaatRosterPage *self)
+{
+  g_return_val_if_fail (PARAAT_IS_ROSTER_PAGE (self), NULL);
+
+  return self->store;
+}
+
+void
+paraat_roster_page_set_store (ParaatRosterPage *self,
+                              ParaatStore      *store)
+{
+  g_return_if_fail (PARAAT_IS_ROSTER_PAGE (self));
+  g_return_if_fail (store == NULL || PARAAT_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  self->scrolled_once = FALSE;
+  paraat_page_load_set_store (self->load, store);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+gboolean
+paraat_roster_page_is_loading (ParaatRosterPage *self)
+{
+  g_return_val_if_fail (PARAAT_IS_ROSTER_PAGE (self), FALSE);
+
+  return paraat_page_load_pending (self->load);
+}
+
+guint
+paraat_roster_page_get_n_weeks (ParaatRosterPage *self)
+{
+  g_return_val_if_fail (PARAAT_IS_ROSTER_PAGE (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->weeks));
+}
+
+guint
+paraat_roster_page_get_n_columns (ParaatRosterPage *self)
+{
+  g_return_val_if_fail (PARAAT_IS_ROSTER_PAGE (self), 0);
+
+  return self->columns->len;
+}
+
+guint
+paraat_roster_page_find_week (ParaatRosterPage *self,
+                              gint64            instant)
+{
+  g_return_val_if_fail (PARAAT_IS_ROSTER_PAGE (self), G_MAXUINT);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->weeks)); i++)
+    {
+      g_autoptr (ParaatRosterWeek) week = g_list_model_get_item (G_LIST_MODEL (self->weeks), i);
+
+      if (week->starts_at <= instant && instant < week->ends_at)
+        return i;
+    }
+  return G_MAXUINT;
+}
+
+static guint
+find_column (ParaatRosterPage *self,
+             const char       *code)
+{
+  for (guint c = 0; c < self->columns->len; c++)
+    if (g_strcmp0 (g_array_index (self->columns, Column, c).code, code) == 0)
+      return c;
+  return G_MAXUINT;
+}
+
+char *
+paraat_roster_page_get_cell_text (ParaatRosterPage *self,
+                                  guint             week,
+                                  const char       *function_code)
+{
+  g_autoptr (ParaatRosterWeek) row = NULL;
+  guint column = find_column (self, function_code);
+  gboolean gap, conflict;
+
+  g_return_val_if_fail (PARAAT_IS_ROSTER_PAGE (self), NULL);
+
+  row = g_list_model_get_item (G_LIST_MODEL (self->weeks), week);
+  if (row == NULL || column == G_MAXUINT)
+    return NULL;
+  return cell_text (self, row, column, &gap, &conflict);
+}
+
+void
+paraat_roster_page_open_cell (ParaatRosterPage *self,
+                              guint             week,
+                              const char       *function_code)
+{
+  g_autoptr (ParaatRosterWeek) row = NULL;
+  guint column = find_column (self, function_code);
+
+  g_return_if_fail (PARAAT_IS_ROSTER_PAGE (self));
+
+  row = g_list_model_get_item (G_LIST_MODEL (self->weeks), week);
+  if (row != NULL && column != G_MAXUINT)
+    open_cell (self, row, column);
+}
