@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "planning/paraat-org-health.h"
+#include "service/paraat-roster-service.h"
 #include "ui/paraat-overview-page.h"
 #include "ui/paraat-page-load.h"
 #include "ui/paraat-ui-util.h"
@@ -24,6 +25,7 @@
 #define MAX_HEALTH_ROWS   MAX_ROWS
 #define SESSION_HORIZON   (120 * G_TIME_SPAN_DAY / G_USEC_PER_SEC)
 #define EVENT_HORIZON     (365 * G_TIME_SPAN_DAY / G_USEC_PER_SEC)
+#define ROSTER_HORIZON    (8 * 7 * G_TIME_SPAN_DAY / G_USEC_PER_SEC)
 
 struct _ParaatOverviewPage
 {
@@ -40,6 +42,10 @@ struct _ParaatOverviewPage
   GtkLabel            *functions_label;
   GtkLabel            *people_label;
   GtkLabel            *assignments_label;
+  AdwPreferencesGroup *duty_group;
+  GtkListBox          *duty_list;
+  AdwPreferencesGroup *roster_group;
+  GtkListBox          *roster_list;
   AdwPreferencesGroup *health_group;
   GtkListBox          *health_list;
   AdwPreferencesGroup *sessions_group;
@@ -286,6 +292,94 @@ link_to_record (GtkWidget        *row,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "window.show-record");
 }
 
+/* Who to call now, per function and line, with the number to call. */
+static void
+fill_on_duty (ParaatOverviewPage *self,
+              GPtrArray          *on_duty,
+              GTimeZone          *tz)
+{
+  paraat_ui_list_box_remove_all (self->duty_list);
+  gtk_widget_set_visible (GTK_WIDGET (self->duty_group), on_duty->len > 0);
+
+  for (guint i = 0; i < on_duty->len; i++)
+    {
+      ParaatOnDuty *item = g_ptr_array_index (on_duty, i);
+      /* TRANSLATORS: e.g. "ACB – Adviseur Crisisbeheersing, 2nd line" */
+      g_autofree char *title = g_strdup_printf (_("%s – %s, %s"), item->code, item->function_name,
+                                                item->line == 2 ? _("2nd line") : _("1st line"));
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row;
+
+      if (item->person_id != 0)
+        {
+          g_autofree char *until = paraat_ui_format_instant (item->ends_at, tz);
+
+          /* TRANSLATORS: who has piket now, e.g. "Iris Schouwenaar, until Monday 23 November 2026, 09:00" */
+          subtitle = g_strdup_printf (_("%s, until %s"), item->person_name, until);
+          row = new_row (title, subtitle, item->phone);
+        }
+      else if (item->in_period)
+        {
+          row = new_row (title, _("Nobody: this line is a gap"), NULL);
+          gtk_widget_add_css_class (row, "error");
+        }
+      else
+        row = new_row (title, _("Outside its piket periods"), NULL);
+
+      gtk_list_box_append (self->duty_list, row);
+    }
+}
+
+/* What goes wrong on the roster soon; each row opens the Piket page. */
+static void
+fill_roster_problems (ParaatOverviewPage *self,
+                      GPtrArray          *problems,
+                      gboolean            has_rotations)
+{
+  const guint shown = MIN (problems->len, 8);
+
+  paraat_ui_list_box_remove_all (self->roster_list);
+  gtk_widget_set_visible (GTK_WIDGET (self->roster_group), has_rotations);
+
+  for (guint i = 0; i < shown; i++)
+    {
+      ParaatPiketProblem *problem = g_ptr_array_index (problems, i);
+      GtkWidget *row = new_row (problem->text, NULL, NULL);
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      gtk_widget_add_css_class (icon, "warning");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problem"), -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "window.show-page");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_string ("roster"));
+      gtk_list_box_append (self->roster_list, row);
+    }
+
+  if (problems->len > shown)
+    {
+      g_autofree char *more = g_strdup_printf (ngettext ("%u more on the Piket page", "%u more on the Piket page",
+                                                         problems->len - shown),
+                                               problems->len - shown);
+      GtkWidget *row = new_row (more, NULL, NULL);
+
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "window.show-page");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_string ("roster"));
+      gtk_list_box_append (self->roster_list, row);
+    }
+  else if (problems->len == 0)
+    {
+      GtkWidget *row = new_row (_("Every line is filled, by someone present and proficient"), NULL, NULL);
+      GtkWidget *icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+
+      gtk_widget_add_css_class (icon, "success");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      gtk_list_box_append (self->roster_list, row);
+    }
+}
+
 static void
 fill_health (ParaatOverviewPage *self,
              GPtrArray          *problems,
@@ -398,6 +492,8 @@ load (GtkWidget *widget)
   g_autoptr (GListModel) people = NULL;
   g_autoptr (GListModel) assignments = NULL;
   g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GPtrArray) on_duty = NULL;
+  g_autoptr (GPtrArray) roster_problems = NULL;
   g_autoptr (GTimeZone) tz = NULL;
   g_autofree char *today = NULL;
   g_autoptr (GError) error = NULL;
@@ -451,6 +547,15 @@ load (GtkWidget *widget)
       return;
     }
 
+  on_duty = paraat_roster_service_on_duty (self->store, now, &error);
+  if (on_duty != NULL)
+    roster_problems = paraat_roster_service_problems (self->store, tz, now, now + ROSTER_HORIZON, &error);
+  if (roster_problems == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
   today = format_date (now, tz);
   problems = paraat_org_health_check (functions, people, assignments, today,
                                       PARAAT_ORG_HEALTH_DEFAULT_WEEKS);
@@ -465,6 +570,8 @@ load (GtkWidget *widget)
   set_count (self->people_label, counts.people);
   set_count (self->assignments_label, counts.assignments);
 
+  fill_on_duty (self, on_duty, tz);
+  fill_roster_problems (self, roster_problems, on_duty->len > 0);
   fill_health (self, problems, g_list_model_get_n_items (functions));
   fill_sessions (self, sessions, tz);
   fill_events (self, events, tz);
@@ -554,6 +661,10 @@ paraat_overview_page_class_init (ParaatOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, functions_label);
   gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, people_label);
   gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, assignments_label);
+  gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, duty_group);
+  gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, duty_list);
+  gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, roster_group);
+  gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, roster_list);
   gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, health_group);
   gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, health_list);
   gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, sessions_group);
