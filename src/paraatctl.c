@@ -702,6 +702,51 @@ run_roster (int    argc,
   return roster_list (store, tz, from, until, csv);
 }
 
+static int
+run_allowance (int    argc,
+               char **argv)
+{
+  g_autoptr (ParaatStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *output = NULL;
+  g_autofree char *delimiter = NULL;
+  g_autofree char *csv = NULL;
+  int year = g_date_time_get_year (now);
+  GOptionEntry entries[] = {
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("The calendar year (default: this year)"), N_("YEAR") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to OUT instead of the standard output"), N_("OUT") },
+    { "delimiter", 0, 0, G_OPTION_ARG_STRING, &delimiter, N_("Separate columns with ; (the default) or ,"), N_("CHAR") },
+    G_OPTION_ENTRY_NULL
+  };
+  const char *path = NULL;
+  int status = EXIT_OK;
+
+  if (!parse_options ("allowance", _("[FILE] — piket hours per person per month, as CSV"),
+                      entries, &argc, &argv, &status))
+    return status;
+  if (!resolve_database ("allowance", argc, argv, &path, &status))
+    return status;
+  if (delimiter != NULL && g_strcmp0 (delimiter, ";") != 0 && g_strcmp0 (delimiter, ",") != 0)
+    return usage_error (_("The delimiter is ; or ,."));
+  if (year < 1900 || year > 2200)
+    return usage_error (_("The year must lie between 1900 and 2200."));
+
+  store = paraat_store_open (path, PARAAT_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL ||
+      (csv = paraat_roster_service_allowance_csv (store, year, delimiter != NULL ? delimiter[0] : ';', &error)) == NULL)
+    return fail_error (error);
+
+  if (output == NULL)
+    {
+      fputs (csv, stdout);
+      return fflush (stdout) == 0 ? EXIT_OK : fail (g_strerror (errno));
+    }
+  if (!g_file_set_contents (output, csv, -1, &error))
+    return fail_error (error);
+  return EXIT_OK;
+}
+
 static const Command commands[] = {
   { "demo", N_("[FILE]"), N_("Create a database with the demo organisation Gemeente Voorbeeld"), run_demo },
   { "check", N_("[FILE]"), N_("Check a database’s integrity and print what it holds"), run_check },
@@ -709,6 +754,7 @@ static const Command commands[] = {
   { "import-people", N_("[FILE] CSV"), N_("Add people and their functions from a spreadsheet (all or nothing)"), run_import_people },
   { "export-people", N_("[FILE]"), N_("Write people and their functions as CSV"), run_export_people },
   { "roster", N_("[FILE] --generate|--list FROM TO"), N_("Fill the piket roster, or print it one shift per line"), run_roster },
+  { "allowance", N_("[FILE] [--year YEAR]"), N_("Hours of hard and soft piket per person per month, as CSV"), run_allowance },
 };
 
 static void

@@ -144,6 +144,13 @@ else
   echo "ok $((n += 1)) - nobody is on piket during their holiday"
 fi
 
+# Allowance hours: real elapsed time, so the DST weeks are 167 and 169 hours.
+expect "allowance" 0 "^Naam;Jaar;Maand;Uren hard piket;Uren zacht piket" -- "$ctl" allowance "$tmp/roster.db" --year 2026
+"$ctl" allowance "$tmp/roster.db" --year 2026 --delimiter , --output "$tmp/allowance.csv"
+grep -q '^Gerda Roosterveld,2026,totaal,' "$tmp/allowance.csv" && echo "ok $((n += 1)) - the allowance has year totals" \
+  || { echo "not ok $((n += 1)) - no year total in the allowance"; failures=$((failures + 1)); }
+expect "allowance with a bad year" 2 "1900" -- "$ctl" allowance "$tmp/roster.db" --year 12
+
 # The morning check: who is on piket now, and the gaps ahead (this year's
 # demo with next year generated too, so the coming 8 weeks are filled).
 year=$(date +%Y)

@@ -1202,6 +1202,26 @@ choose_file (const char *folder,
     }
 }
 
+/* The piket hours of this year, as the salary administration gets them. */
+static void
+test_roster_export (void)
+{
+  ParaatWindow *window = main_window ();
+  GtkWidget *page = show_page (window, "roster");
+  g_autofree char *path = g_build_filename (tmp_dir, "piketuren.csv", NULL);
+  g_autofree char *exported = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (gtk_widget_activate_action (page, "roster.export-allowance", "i", 0));
+  choose_file (tmp_dir, "piketuren.csv");
+  g_assert_true (g_file_get_contents (path, &exported, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (exported, "Naam;Jaar;Maand;Uren hard piket;Uren zacht piket\r\n"));
+  g_assert_nonnull (strstr (exported, "Gerda Roosterveld;"));
+  g_assert_nonnull (strstr (exported, ";totaal;"));
+  show_page (window, "overview");
+}
+
 /* The call-out list: exported as a PDF through the file chooser, and the
  * print dialog offered for printing. */
 static void
@@ -1463,6 +1483,7 @@ main (int   argc,
   g_test_add_func ("/ui/callout", test_callout);
   g_test_add_func ("/ui/import", test_import);
   g_test_add_func ("/ui/roster", test_roster);
+  g_test_add_func ("/ui/roster-export", test_roster_export);
   g_test_add_func ("/ui/narrow", test_narrow);
   g_test_add_func ("/ui/preferences", test_preferences);
   g_test_add_func ("/ui/about", test_about);

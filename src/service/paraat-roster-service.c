@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <stdio.h>
 
+#include "planning/paraat-allowance.h"
 #include "planning/paraat-calendar.h"
 #include "planning/paraat-periods.h"
 #include "planning/paraat-phone.h"
@@ -851,4 +852,76 @@ paraat_roster_service_on_duty (ParaatStore  *store,
         }
     }
   return g_steal_pointer (&result);
+}
+
+static ParaatPiketKind
+kind_from_table (gint64   function_id,
+                 gpointer user_data)
+{
+  gpointer kind;
+
+  if (!g_hash_table_lookup_extended (user_data, &function_id, NULL, &kind))
+    return PARAAT_PIKET_KIND_NONE;
+  return (ParaatPiketKind) GPOINTER_TO_INT (kind);
+}
+
+static const char *
+name_from_table (gint64   person_id,
+                 gpointer user_data)
+{
+  return g_hash_table_lookup (user_data, &person_id);
+}
+
+char *
+paraat_roster_service_allowance_csv (ParaatStore  *store,
+                                     int           year,
+                                     char          delimiter,
+                                     GError      **error)
+{
+  g_autoptr (GTimeZone) tz = NULL;
+  g_autoptr (GListModel) functions = NULL;
+  g_autoptr (GListModel) people = NULL;
+  g_autoptr (GHashTable) kinds = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GHashTable) names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr (GArray) shifts = NULL;
+  g_autoptr (GArray) rows = NULL;
+  gint64 from, until;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (store), NULL);
+
+  if ((tz = paraat_roster_service_time_zone (store, error)) == NULL ||
+      (functions = paraat_store_list_functions (store, error)) == NULL ||
+      (people = paraat_store_list_people (store, error)) == NULL)
+    return NULL;
+  if (year < 1900 || year > 2200 ||
+      !paraat_calendar_local_to_utc (tz, year, 1, 1, 0, 0, &from) ||
+      !paraat_calendar_local_to_utc (tz, year + 1, 1, 1, 0, 0, &until))
+    {
+      g_set_error_literal (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID,
+                           _("The year must lie between 1900 and 2200."));
+      return NULL;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (functions); i++)
+    {
+      g_autoptr (ParaatFunction) function = g_list_model_get_item (functions, i);
+
+      g_hash_table_insert (kinds, g_memdup2 (&(gint64) { paraat_function_get_id (function) }, sizeof (gint64)),
+                           GINT_TO_POINTER (paraat_function_get_piket_kind (function)));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr (ParaatPerson) person = g_list_model_get_item (people, i);
+
+      g_hash_table_insert (names, g_memdup2 (&(gint64) { paraat_person_get_id (person) }, sizeof (gint64)),
+                           g_strdup (paraat_person_get_display_name (person)));
+    }
+
+  shifts = paraat_store_read_piket_shifts (store, from, until, error);
+  if (shifts == NULL)
+    return NULL;
+  rows = paraat_allowance_compute ((const ParaatPiketShift *) shifts->data, shifts->len,
+                                   kind_from_table, kinds, tz, from, until);
+  return paraat_allowance_to_csv ((const ParaatAllowanceRow *) rows->data, rows->len,
+                                  name_from_table, names, delimiter);
 }

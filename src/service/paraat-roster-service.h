@@ -137,6 +137,14 @@ GPtrArray                *paraat_roster_service_on_duty   (ParaatStore       *st
                                                            gint64             at,
                                                            GError           **error);
 
+/* The piket allowance report of calendar year @year as CSV
+ * (paraat_allowance_to_csv()): hours of hard and soft piket per person per
+ * month, with year totals. */
+char                     *paraat_roster_service_allowance_csv (ParaatStore   *store,
+                                                               int            year,
+                                                               char           delimiter,
+                                                               GError       **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParaatRosterPlan, paraat_roster_plan_free)
 
 G_END_DECLS

@@ -435,41 +435,39 @@ paraat_import_people (GtkWidget   *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
+typedef struct
+{
+  GtkWidget *widget;
+  char      *csv;
+  char      *failure_heading;
+  char      *done_format;
+} SaveRequest;
+
+static void
+save_request_free (SaveRequest *request)
+{
+  g_object_unref (request->widget);
+  g_free (request->csv);
+  g_free (request->failure_heading);
+  g_free (request->done_format);
+  g_free (request);
+}
+
 static void
 tell_failure (GtkWidget    *widget,
+              const char   *heading,
               const GError *error)
 {
-  GtkWidget *dialog = adw_message_dialog_new (window_of (widget), _("The People Cannot Be Exported"),
-                                              error->message);
+  GtkWidget *dialog = adw_message_dialog_new (window_of (widget), heading, error->message);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-static gboolean
-write_export (ParaatStore  *store,
-              GFile        *file,
-              GError      **error)
-{
-  g_autoptr (GListModel) people = NULL;
-  g_autoptr (GListModel) functions = NULL;
-  g_autoptr (GListModel) assignments = NULL;
-  g_autofree char *csv = NULL;
-
-  if ((people = paraat_store_list_people (store, error)) == NULL ||
-      (functions = paraat_store_list_functions (store, error)) == NULL ||
-      (assignments = paraat_store_list_assignments (store, 0, 0, error)) == NULL)
-    return FALSE;
-
-  csv = paraat_people_export_csv (people, functions, assignments, ';');
-  return g_file_replace_contents (file, csv, strlen (csv), NULL, FALSE, G_FILE_CREATE_NONE,
-                                  NULL, NULL, error);
-}
-
 static void
-export_response_cb (GtkNativeDialog *native,
-                    int              response,
-                    Request         *request)
+save_response_cb (GtkNativeDialog *native,
+                  int              response,
+                  SaveRequest     *request)
 {
   g_autoptr (GFile) file = NULL;
   g_autoptr (GError) error = NULL;
@@ -477,20 +475,53 @@ export_response_cb (GtkNativeDialog *native,
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
 
-  if (file != NULL && !write_export (request->store, file, &error))
-    tell_failure (request->widget, error);
+  if (file != NULL &&
+      !g_file_replace_contents (file, request->csv, strlen (request->csv), NULL, FALSE, G_FILE_CREATE_NONE,
+                                NULL, NULL, &error))
+    tell_failure (request->widget, request->failure_heading, error);
   else if (file != NULL)
     {
       GtkWidget *overlay = gtk_widget_get_ancestor (request->widget, ADW_TYPE_TOAST_OVERLAY);
       g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *title = g_strdup_printf (_("People exported to “%s”"), name);
+      /* The format comes from a translation with one %s: put the name in its place. */
+      g_auto (GStrv) parts = g_strsplit (request->done_format, "%s", 2);
+      g_autofree char *title = g_strjoinv (name, parts);
 
       if (overlay != NULL)
         adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
     }
 
   g_object_unref (native);
-  request_free (request);
+  save_request_free (request);
+}
+
+void
+paraat_save_csv (GtkWidget  *widget,
+                 const char *title,
+                 const char *file_name,
+                 const char *failure_heading,
+                 const char *done_format,
+                 char       *csv)
+{
+  GtkFileChooserNative *native;
+  SaveRequest *request;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (csv != NULL);
+
+  native = gtk_file_chooser_native_new (title, window_of (widget),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  add_csv_filter (GTK_FILE_CHOOSER (native));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), file_name);
+
+  request = g_new0 (SaveRequest, 1);
+  request->widget = g_object_ref (widget);
+  request->csv = csv;
+  request->failure_heading = g_strdup (failure_heading);
+  request->done_format = g_strdup (done_format);
+  g_signal_connect (native, "response", G_CALLBACK (save_response_cb), request);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
 void
@@ -501,21 +532,24 @@ paraat_export_people (GtkWidget   *widget,
   g_autofree char *date = g_date_time_format (now, "%Y-%m-%d");
   /* Translators: the suggested file name of exported people; keep %s (the date) and ".csv" */
   g_autofree char *name = g_strdup_printf (_("people-%s.csv"), date);
-  GtkFileChooserNative *native;
-  Request *request;
+  g_autoptr (GListModel) people = NULL;
+  g_autoptr (GListModel) functions = NULL;
+  g_autoptr (GListModel) assignments = NULL;
+  g_autoptr (GError) error = NULL;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (PARAAT_IS_STORE (store));
 
-  native = gtk_file_chooser_native_new (_("Export People"), window_of (widget),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  add_csv_filter (GTK_FILE_CHOOSER (native));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  if ((people = paraat_store_list_people (store, &error)) == NULL ||
+      (functions = paraat_store_list_functions (store, &error)) == NULL ||
+      (assignments = paraat_store_list_assignments (store, 0, 0, &error)) == NULL)
+    {
+      tell_failure (widget, _("The People Cannot Be Exported"), error);
+      return;
+    }
 
-  request = g_new0 (Request, 1);
-  request->widget = g_object_ref (widget);
-  request->store = g_object_ref (store);
-  g_signal_connect (native, "response", G_CALLBACK (export_response_cb), request);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  paraat_save_csv (widget, _("Export People"), name, _("The People Cannot Be Exported"),
+                   /* Translators: %s is the file name */
+                   _("People exported to “%s”"),
+                   paraat_people_export_csv (people, functions, assignments, ';'));
 }

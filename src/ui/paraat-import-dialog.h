@@ -37,4 +37,13 @@ void       paraat_import_people                (GtkWidget          *widget,
 void       paraat_export_people                (GtkWidget          *widget,
                                                 ParaatStore        *store);
 
+/* Asks where to save, then writes @csv (taken over) there; @done_format,
+ * with %s for the file's name, is the toast that says it was written. */
+void       paraat_save_csv                     (GtkWidget          *widget,
+                                                const char         *title,
+                                                const char         *file_name,
+                                                const char         *failure_heading,
+                                                const char         *done_format,
+                                                char               *csv);
+
 G_END_DECLS

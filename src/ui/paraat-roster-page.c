@@ -14,6 +14,7 @@
 
 #include "planning/paraat-calendar.h"
 #include "service/paraat-roster-service.h"
+#include "ui/paraat-import-dialog.h"
 #include "ui/paraat-page-load.h"
 #include "ui/paraat-roster-page.h"
 #include "ui/paraat-ui-util.h"
@@ -939,6 +940,44 @@ generate_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (generate->dialog));
 }
 
+/* The allowance report (hours of piket per person per month) of this year
+ * (0) or the year before (-1), as CSV for the salary administration. */
+static void
+export_allowance_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  ParaatRosterPage *self = PARAAT_ROSTER_PAGE (widget);
+  g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (paraat_ui_now ());
+  g_autoptr (GDateTime) local = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = NULL;
+  char *csv;
+  int year;
+
+  if (self->store == NULL)
+    return;
+  local = g_date_time_to_timezone (utc, self->tz);
+  year = g_date_time_get_year (local) + g_variant_get_int32 (parameter);
+
+  csv = paraat_roster_service_allowance_csv (self->store, year, ';', &error);
+  if (csv == NULL)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                  _("The Piket Hours Cannot Be Exported"), error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  /* Translators: the suggested file name of the allowance report; keep %d (the year) and ".csv" */
+  name = g_strdup_printf (_("piket-hours-%d.csv"), year);
+  paraat_save_csv (widget, _("Export Piket Hours"), name, _("The Piket Hours Cannot Be Exported"),
+                   /* Translators: %s is the file name */
+                   _("Piket hours exported to “%s”"), csv);
+}
+
 static void
 today_action (GtkWidget  *widget,
               const char *action_name,
@@ -1043,6 +1082,7 @@ paraat_roster_page_class_init (ParaatRosterPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "roster.generate", NULL, generate_action);
   gtk_widget_class_install_action (widget_class, "roster.today", NULL, today_action);
+  gtk_widget_class_install_action (widget_class, "roster.export-allowance", "i", export_allowance_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "roster.generate", NULL);
 
