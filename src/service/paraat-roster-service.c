@@ -925,3 +925,128 @@ paraat_roster_service_allowance_csv (ParaatStore  *store,
   return paraat_allowance_to_csv ((const ParaatAllowanceRow *) rows->data, rows->len,
                                   name_from_table, names, delimiter);
 }
+
+/* Whether @person_id may take the shift of @function_id and @line that
+ * starts at @starts_at; FALSE with the reason in @error when not. */
+static gboolean
+check_replacement (ParaatStore  *store,
+                   GTimeZone    *tz,
+                   gint64        function_id,
+                   int           line,
+                   gint64        starts_at,
+                   gint64        person_id,
+                   GError      **error)
+{
+  g_autoptr (GArray) shifts = NULL;
+  g_autoptr (GPtrArray) candidates = NULL;
+  gint64 ends_at = 0;
+  int slot = 1;
+
+  shifts = paraat_store_read_piket_shifts (store, starts_at, starts_at + 1, error);
+  if (shifts == NULL)
+    return FALSE;
+  for (guint i = 0; i < shifts->len; i++)
+    {
+      const ParaatPiketShift *shift = &g_array_index (shifts, ParaatPiketShift, i);
+
+      if (shift->function_id == function_id && shift->line == line && shift->starts_at == starts_at)
+        {
+          ends_at = shift->ends_at;
+          slot = shift->slot;
+        }
+    }
+  if (ends_at == 0)
+    {
+      g_set_error_literal (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID,
+                           _("There is no such shift on the roster."));
+      return FALSE;
+    }
+
+  candidates = paraat_roster_service_candidates (store, tz, function_id, line, slot, starts_at, ends_at, error);
+  if (candidates == NULL)
+    return FALSE;
+  for (guint i = 0; i < candidates->len; i++)
+    {
+      ParaatCandidate *candidate = g_ptr_array_index (candidates, i);
+
+      if (candidate->person_id != person_id)
+        continue;
+      if (candidate->status == PARAAT_CANDIDATE_ELIGIBLE)
+        return TRUE;
+      /* TRANSLATORS: e.g. "Hugo Alarmink cannot take this shift: Absent during this period." */
+      g_set_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID,
+                   _("%s cannot take this shift: %s."), candidate->name, candidate->explanation);
+      return FALSE;
+    }
+
+  g_set_error_literal (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID,
+                       _("Only someone in the function’s rotation can take the shift over."));
+  return FALSE;
+}
+
+gint64
+paraat_roster_service_request_swap (ParaatStore  *store,
+                                    GTimeZone    *tz,
+                                    gint64        function_id,
+                                    int           line,
+                                    gint64        starts_at,
+                                    gint64        to_person_id,
+                                    const char   *requested_by,
+                                    const char   *note,
+                                    GError      **error)
+{
+  g_autoptr (GListModel) shifts = NULL;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (store), 0);
+
+  /* Oneself first: that is the clearest thing to say. */
+  shifts = paraat_store_list_shifts (store, function_id, starts_at, starts_at + 1, error);
+  if (shifts == NULL)
+    return 0;
+  for (guint i = 0; i < g_list_model_get_n_items (shifts); i++)
+    {
+      g_autoptr (ParaatShift) shift = g_list_model_get_item (shifts, i);
+
+      if (paraat_shift_get_line (shift) == line && paraat_shift_get_starts_at (shift) == starts_at &&
+          paraat_shift_get_person_id (shift) == to_person_id)
+        {
+          g_set_error_literal (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID,
+                               _("A swap needs someone else: this person already has the shift."));
+          return 0;
+        }
+    }
+
+  if (!check_replacement (store, tz, function_id, line, starts_at, to_person_id, error))
+    return 0;
+  return paraat_store_request_swap (store, function_id, line, starts_at, to_person_id, requested_by, note, error);
+}
+
+gboolean
+paraat_roster_service_decide_swap (ParaatStore  *store,
+                                   GTimeZone    *tz,
+                                   gint64        swap_id,
+                                   gboolean      approve,
+                                   const char   *decided_by,
+                                   GError      **error)
+{
+  g_autoptr (GPtrArray) swaps = NULL;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (store), FALSE);
+
+  if (approve)
+    {
+      swaps = paraat_store_list_swaps (store, TRUE, error);
+      if (swaps == NULL)
+        return FALSE;
+      for (guint i = 0; i < swaps->len; i++)
+        {
+          ParaatSwap *swap = g_ptr_array_index (swaps, i);
+
+          if (swap->id == swap_id &&
+              !check_replacement (store, tz, swap->function_id, swap->line, swap->starts_at,
+                                  swap->to_person_id, error))
+            return FALSE;
+        }
+    }
+  return paraat_store_decide_swap (store, swap_id, approve, decided_by, error);
+}

@@ -145,6 +145,29 @@ char                     *paraat_roster_service_allowance_csv (ParaatStore   *st
                                                                char           delimiter,
                                                                GError       **error);
 
+/* Asks a swap of a shift to @to_person_id after checking, by the
+ * generator's rules, that they may take it: a member of the rotation, not
+ * absent, proficient, not on another shift then, not too many periods in a
+ * row. When not, PARAAT_STORE_ERROR_INVALID says why ("Hugo Alarmink cannot
+ * take this shift: absent during this period."). Returns the request's id. */
+gint64                    paraat_roster_service_request_swap (ParaatStore   *store,
+                                                              GTimeZone     *tz,
+                                                              gint64         function_id,
+                                                              int            line,
+                                                              gint64         starts_at,
+                                                              gint64         to_person_id,
+                                                              const char    *requested_by,
+                                                              const char    *note,
+                                                              GError       **error);
+/* Approves (after checking again that the replacement may take the shift:
+ * things change between asking and deciding) or rejects a swap. */
+gboolean                  paraat_roster_service_decide_swap  (ParaatStore   *store,
+                                                              GTimeZone     *tz,
+                                                              gint64         swap_id,
+                                                              gboolean       approve,
+                                                              const char    *decided_by,
+                                                              GError       **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParaatRosterPlan, paraat_roster_plan_free)
 
 G_END_DECLS

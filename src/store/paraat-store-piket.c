@@ -488,3 +488,302 @@ paraat_store_write_roster (ParaatStore            *self,
     *changes = counts;
   return TRUE;
 }
+
+/* Swaps */
+
+static const char * const swap_statuses[] = { "requested", "approved", "rejected", "cancelled" };
+
+void
+paraat_swap_free (ParaatSwap *swap)
+{
+  if (swap == NULL)
+    return;
+
+  g_free (swap->requested_by);
+  g_free (swap->decided_by);
+  g_free (swap->note);
+  g_free (swap);
+}
+
+static char *
+clean_name (const char *name)
+{
+  return g_strstrip (g_strdup (name != NULL ? name : ""));
+}
+
+gint64
+paraat_store_request_swap (ParaatStore  *self,
+                           gint64        function_id,
+                           int           line,
+                           gint64        starts_at,
+                           gint64        to_person_id,
+                           const char   *requested_by,
+                           const char   *note,
+                           GError      **error)
+{
+  g_autofree char *who = clean_name (requested_by);
+  g_autofree char *summary = NULL;
+  g_autoptr (GError) local_error = NULL;
+  sqlite3_stmt *stmt;
+  gint64 shift_id = 0, from_person_id = 0, swap_id = 0;
+  guint open_requests = 0;
+  gboolean ok;
+  int rc;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (self), 0);
+
+  if (*who == '\0')
+    {
+      _paraat_store_invalid (error, _("Say who asks for the swap."));
+      return 0;
+    }
+
+  stmt = _paraat_store_prepare (self, "SELECT id, ifnull(person_id, 0) FROM shift "
+                                      "WHERE function_id = ?1 AND line = ?2 AND starts_at = ?3", error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, function_id);
+  sqlite3_bind_int (stmt, 2, line);
+  sqlite3_bind_int64 (stmt, 3, starts_at);
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      shift_id = sqlite3_column_int64 (stmt, 0);
+      from_person_id = sqlite3_column_int64 (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _paraat_store_set_error (self, error, rc);
+      return 0;
+    }
+
+  if (shift_id == 0)
+    {
+      _paraat_store_invalid (error, _("There is no such shift on the roster."));
+      return 0;
+    }
+  if (from_person_id == 0)
+    {
+      _paraat_store_invalid (error, _("Nobody has this shift yet: assign someone instead of swapping."));
+      return 0;
+    }
+  if (from_person_id == to_person_id)
+    {
+      _paraat_store_invalid (error, _("A swap needs someone else: this person already has the shift."));
+      return 0;
+    }
+  if (to_person_id <= 0)
+    {
+      _paraat_store_invalid (error, _("Choose who takes the shift over."));
+      return 0;
+    }
+  if (!_paraat_store_count_id (self, "SELECT count(*) FROM swap WHERE shift_id = ? AND status = 'requested'",
+                               shift_id, &open_requests, error))
+    return 0;
+  if (open_requests > 0)
+    {
+      g_set_error_literal (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_DUPLICATE,
+                           _("This shift already has a swap request; approve or reject that one first."));
+      return 0;
+    }
+
+  if (!_paraat_store_write_begin (self, error))
+    return 0;
+  stmt = _paraat_store_prepare (self, "INSERT INTO swap (shift_id, from_person_id, to_person_id, requested_by, "
+                                      "requested_at, status, note) VALUES (?1, ?2, ?3, ?4, ?5, 'requested', ?6)",
+                                &local_error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, shift_id);
+      sqlite3_bind_int64 (stmt, 2, from_person_id);
+      sqlite3_bind_int64 (stmt, 3, to_person_id);
+      sqlite3_bind_text (stmt, 4, who, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 5, g_get_real_time () / G_USEC_PER_SEC);
+      sqlite3_bind_text (stmt, 6, note != NULL ? note : "", -1, SQLITE_TRANSIENT);
+      ok = _paraat_store_exec_stmt (self, stmt, &local_error);
+    }
+  if (ok)
+    {
+      swap_id = sqlite3_last_insert_rowid (self->db);
+      summary = g_strdup_printf ("shift %" G_GINT64_FORMAT ": person %" G_GINT64_FORMAT " → %" G_GINT64_FORMAT
+                                 ", requested by %s", shift_id, from_person_id, to_person_id, who);
+      ok = _paraat_store_audit (self, "swap", swap_id, PARAAT_AUDIT_ACTION_CREATE, summary, &local_error);
+    }
+  if (!_paraat_store_write_end (self, ok, "swap", ok ? &local_error : NULL) || !ok)
+    {
+      if (g_error_matches (local_error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_IN_USE))
+        _paraat_store_invalid (error, _("The person who would take the shift no longer exists."));
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return 0;
+    }
+  return swap_id;
+}
+
+#define SWAP_COLUMNS \
+  "SELECT w.id, s.function_id, s.line, s.starts_at, s.ends_at, w.from_person_id, w.to_person_id, " \
+  "w.requested_by, w.requested_at, w.status, w.decided_by, w.note, w.shift_id, ifnull(s.person_id, 0) " \
+  "FROM swap w JOIN shift s ON s.id = w.shift_id "
+
+static ParaatSwap *
+swap_from_row (sqlite3_stmt *stmt,
+               gint64       *shift_id,
+               gint64       *holder_id)
+{
+  ParaatSwap *swap = g_new0 (ParaatSwap, 1);
+  const char *status = _paraat_column_text (stmt, 9);
+
+  swap->id = sqlite3_column_int64 (stmt, 0);
+  swap->function_id = sqlite3_column_int64 (stmt, 1);
+  swap->line = sqlite3_column_int (stmt, 2);
+  swap->starts_at = sqlite3_column_int64 (stmt, 3);
+  swap->ends_at = sqlite3_column_int64 (stmt, 4);
+  swap->from_person_id = sqlite3_column_int64 (stmt, 5);
+  swap->to_person_id = sqlite3_column_int64 (stmt, 6);
+  swap->requested_by = g_strdup (_paraat_column_text (stmt, 7));
+  swap->requested_at = sqlite3_column_int64 (stmt, 8);
+  for (guint i = 0; i < G_N_ELEMENTS (swap_statuses); i++)
+    if (g_str_equal (status, swap_statuses[i]))
+      swap->status = (ParaatSwapStatus) i;
+  swap->decided_by = sqlite3_column_type (stmt, 10) == SQLITE_NULL ? NULL : g_strdup (_paraat_column_text (stmt, 10));
+  swap->note = g_strdup (_paraat_column_text (stmt, 11));
+  if (shift_id != NULL)
+    *shift_id = sqlite3_column_int64 (stmt, 12);
+  if (holder_id != NULL)
+    *holder_id = sqlite3_column_int64 (stmt, 13);
+  return swap;
+}
+
+GPtrArray *
+paraat_store_list_swaps (ParaatStore  *self,
+                         gboolean      open_only,
+                         GError      **error)
+{
+  g_autoptr (GPtrArray) swaps = g_ptr_array_new_with_free_func ((GDestroyNotify) paraat_swap_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (self), NULL);
+
+  stmt = _paraat_store_prepare (self, SWAP_COLUMNS "WHERE ?1 = 0 OR w.status = 'requested' "
+                                      "ORDER BY w.requested_at DESC, w.id DESC", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, open_only ? 1 : 0);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (swaps, swap_from_row (stmt, NULL, NULL));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _paraat_store_set_error (self, error, rc);
+      return NULL;
+    }
+  return g_steal_pointer (&swaps);
+}
+
+gboolean
+paraat_store_decide_swap (ParaatStore  *self,
+                          gint64        swap_id,
+                          gboolean      approve,
+                          const char   *decided_by,
+                          GError      **error)
+{
+  g_autofree char *who = clean_name (decided_by);
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char *summary = NULL;
+  ParaatSwap *swap = NULL;
+  sqlite3_stmt *stmt;
+  gint64 shift_id = 0, holder_id = 0;
+  gboolean ok;
+  int rc;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (self), FALSE);
+
+  if (*who == '\0')
+    return _paraat_store_invalid (error, _("Say who decides on the swap."));
+
+  stmt = _paraat_store_prepare (self, SWAP_COLUMNS "WHERE w.id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, swap_id);
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    swap = swap_from_row (stmt, &shift_id, &holder_id);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _paraat_store_set_error (self, error, rc);
+      return FALSE;
+    }
+  if (swap == NULL)
+    {
+      g_set_error_literal (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_NOT_FOUND, _("This swap request no longer exists."));
+      return FALSE;
+    }
+
+  {
+    g_autoptr (GError) refused = NULL;
+    g_autofree char *requester = g_utf8_casefold (swap->requested_by, -1);
+    g_autofree char *decider = g_utf8_casefold (who, -1);
+
+    if (swap->status != PARAAT_SWAP_REQUESTED)
+      _paraat_store_invalid (&refused, _("This swap was already decided on."));
+    else if (approve && g_str_equal (requester, decider))
+      _paraat_store_invalid (&refused, _("Someone other than the one who asked must approve a swap."));
+    else if (approve && holder_id != swap->from_person_id)
+      _paraat_store_invalid (&refused, _("The shift changed hands since the swap was asked; it no longer applies."));
+    if (refused != NULL)
+      {
+        paraat_swap_free (swap);
+        g_propagate_error (error, g_steal_pointer (&refused));
+        return FALSE;
+      }
+  }
+
+  if (!_paraat_store_write_begin (self, error))
+    {
+      paraat_swap_free (swap);
+      return FALSE;
+    }
+  stmt = _paraat_store_prepare (self, "UPDATE swap SET status = ?2, decided_by = ?3, decided_at = ?4 WHERE id = ?1",
+                                &local_error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, swap_id);
+      sqlite3_bind_text (stmt, 2, approve ? "approved" : "rejected", -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, who, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 4, g_get_real_time () / G_USEC_PER_SEC);
+      ok = _paraat_store_exec_stmt (self, stmt, &local_error);
+    }
+  if (ok && approve)
+    {
+      /* In place: the same function, line and start, so a calendar keeps
+       * one entry and replaces it (the sequence goes up). */
+      stmt = _paraat_store_prepare (self, "UPDATE shift SET person_id = ?2, origin = 'swap', sequence = sequence + 1, "
+                                          "modified_at = ?3 WHERE id = ?1", &local_error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 1, shift_id);
+          sqlite3_bind_int64 (stmt, 2, swap->to_person_id);
+          sqlite3_bind_int64 (stmt, 3, g_get_real_time () / G_USEC_PER_SEC);
+          ok = _paraat_store_exec_stmt (self, stmt, &local_error);
+        }
+    }
+  if (ok)
+    {
+      summary = g_strdup_printf ("%s by %s (requested by %s): shift %" G_GINT64_FORMAT ", person %" G_GINT64_FORMAT
+                                 " → %" G_GINT64_FORMAT, approve ? "approved" : "rejected", who,
+                                 swap->requested_by, shift_id, swap->from_person_id, swap->to_person_id);
+      ok = _paraat_store_audit (self, "swap", swap_id, PARAAT_AUDIT_ACTION_UPDATE, summary, &local_error);
+    }
+  paraat_swap_free (swap);
+
+  if (!_paraat_store_write_end (self, ok, "shift", ok ? &local_error : NULL) || !ok)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  return TRUE;
+}

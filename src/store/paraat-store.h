@@ -284,6 +284,63 @@ gboolean     paraat_store_write_roster        (ParaatStore          *self,
                                                ParaatRosterChanges  *changes,
                                                GError              **error);
 
+/* Swaps (ruilen): a request to hand one shift to someone else, decided by
+ * someone other than the requester. */
+typedef enum
+{
+  PARAAT_SWAP_REQUESTED,
+  PARAAT_SWAP_APPROVED,
+  PARAAT_SWAP_REJECTED,
+  PARAAT_SWAP_CANCELLED,
+} ParaatSwapStatus;
+
+typedef struct
+{
+  gint64           id;
+  gint64           function_id;
+  int              line;
+  gint64           starts_at;
+  gint64           ends_at;
+  gint64           from_person_id;
+  gint64           to_person_id;
+  char            *requested_by;
+  gint64           requested_at;
+  ParaatSwapStatus status;
+  char            *decided_by;      /* NULL while requested */
+  char            *note;
+} ParaatSwap;
+
+void         paraat_swap_free                 (ParaatSwap           *swap);
+
+/* Asks that the shift of @function_id, @line starting at @starts_at goes to
+ * @to_person_id. The shift must exist and have someone, who is not
+ * @to_person_id; @requested_by names who asks; a shift has at most one open
+ * request. Whether @to_person_id may take it is the caller's check (the
+ * roster rules). Returns the request's id, or 0 with @error. */
+gint64       paraat_store_request_swap        (ParaatStore          *self,
+                                               gint64                function_id,
+                                               int                   line,
+                                               gint64                starts_at,
+                                               gint64                to_person_id,
+                                               const char           *requested_by,
+                                               const char           *note,
+                                               GError              **error);
+/* Approves or rejects an open request in one transaction with audit rows.
+ * @decided_by must name someone other than the requester. Approving hands
+ * the shift over in place (origin "swap", its sequence up, so calendar feeds
+ * replace the entry); it is refused when the shift no longer has the person
+ * it had when the swap was asked. */
+gboolean     paraat_store_decide_swap         (ParaatStore          *self,
+                                               gint64                swap_id,
+                                               gboolean              approve,
+                                               const char           *decided_by,
+                                               GError              **error);
+/* Requests (only the open ones when @open_only), newest first: a GPtrArray
+ * of ParaatSwap. */
+GPtrArray   *paraat_store_list_swaps          (ParaatStore          *self,
+                                               gboolean              open_only,
+                                               GError              **error);
+
 /* OTO session kinds are data: code (e.g. "TTX"), name and whether the kind
  * counts as an exercise, a training, an education, a test or an evaluation. */
 gboolean     paraat_store_save_session_kind   (ParaatStore          *self,
