@@ -1059,6 +1059,47 @@ test_roster (void)
       }
     }
 
+  /* A swap: asked from a cell, approved by someone else in the swaps dialog. */
+  {
+    guint later = week + 2;
+    g_autofree char *was = paraat_roster_page_get_cell_text (page, later, "ACC");
+    g_autofree char *now_text = NULL;
+    GtkWidget *ask;
+
+    paraat_roster_page_open_cell (page, later, "ACC");
+    dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    ask = find_by_name (dialog, "ask-swap");
+    if (ask == NULL)
+      {
+        /* Late in the demo's year nobody may be free (the year ends). */
+        gtk_window_close (GTK_WINDOW (dialog));
+        g_test_message ("no swap possible in week %u", later);
+      }
+    else
+      {
+        g_signal_emit_by_name (ask, "clicked");
+        run_for (100);
+        dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+        g_assert_nonnull (find_by_name (dialog, "asked-by"));
+        screenshot (dialog, "roster-swap-ask");
+        adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "ask");
+        gtk_window_close (GTK_WINDOW (dialog));
+        run_for (100);
+        wait_until (page_loaded, page, "the roster to reload");
+        g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+        g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "roster.swaps", NULL));
+        dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+        gtk_editable_set_text (GTK_EDITABLE (find_by_name (dialog, "decided-by")), "Coördinator OOV");
+        screenshot (dialog, "roster-swaps");
+        g_signal_emit_by_name (find_by_name (dialog, "approve-swap"), "clicked");
+        run_for (100);
+        wait_until (page_loaded, page, "the roster to reload");
+        now_text = paraat_roster_page_get_cell_text (page, later, "ACC");
+        g_assert_cmpstr (now_text, !=, was);
+      }
+  }
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "roster.today", NULL));
   wait_for_frames (GTK_WIDGET (window));
   show_page (window, "overview");

@@ -95,6 +95,8 @@ struct _ParaatRosterPage
   GArray            *columns;      /* Column */
   GHashTable        *names;        /* person id → name */
   GHashTable        *conflicts;    /* "function/line/start" of a shift → what is wrong with it */
+  GHashTable        *swaps;        /* "function/line/start" of a shift with an open swap request */
+  GtkButton         *swaps_button;
   guint              current_week;
   guint              scroll_tick;
   gboolean           scroll_ahead_done;
@@ -192,6 +194,9 @@ cell_text (ParaatRosterPage *self,
               g_string_append_printf (text, " (%s)", conflict);
               *has_conflict = TRUE;
             }
+          if (g_hash_table_contains (self->swaps, key))
+            /* TRANSLATORS: after a name in the roster: someone asked to swap this shift */
+            g_string_append_printf (text, " (%s)", _("swap asked"));
         }
     }
 
@@ -578,6 +583,24 @@ load_cb (GtkWidget *widget)
       }
   }
 
+  /* Open swap requests: marked in the cells and counted on the button. */
+  {
+    g_autoptr (GPtrArray) open = paraat_store_list_swaps (self->store, TRUE, NULL);
+    g_autofree char *label = NULL;
+
+    g_hash_table_remove_all (self->swaps);
+    for (guint i = 0; open != NULL && i < open->len; i++)
+      {
+        const ParaatSwap *swap = g_ptr_array_index (open, i);
+        ParaatPiketShift key = { swap->function_id, swap->line, 1, 0, swap->starts_at, swap->ends_at, FALSE };
+
+        g_hash_table_add (self->swaps, shift_key (&key));
+      }
+    /* TRANSLATORS: the button that lists swap requests, with how many are open */
+    label = open != NULL && open->len > 0 ? g_strdup_printf (_("_Swaps (%u)"), open->len) : g_strdup (_("_Swaps"));
+    gtk_button_set_label (self->swaps_button, label);
+  }
+
   /* What is wrong: marked in the cells, and counted for the coming weeks. */
   g_hash_table_remove_all (self->conflicts);
   for (guint i = 0; i < problems->len; i++)
@@ -670,6 +693,107 @@ choice_activated_cb (AdwActionRow *row,
   gtk_window_close (GTK_WINDOW (dialog));
 }
 
+typedef struct
+{
+  ParaatRosterPage *self;
+  gint64            function_id;
+  int               line;
+  gint64            starts_at;
+  gint64            person_id;
+  GtkEditable      *asked_by;
+  GtkEditable      *note;
+} SwapAsk;
+
+static void
+tell (ParaatRosterPage *self,
+      const char       *heading,
+      const char       *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+toast (ParaatRosterPage *self,
+       const char       *title)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+}
+
+static void
+swap_ask_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      SwapAsk          *ask)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!g_str_equal (response, "ask"))
+    return;
+  if (paraat_roster_service_request_swap (ask->self->store, ask->self->tz, ask->function_id, ask->line,
+                                          ask->starts_at, ask->person_id, gtk_editable_get_text (ask->asked_by),
+                                          gtk_editable_get_text (ask->note), &error) == 0)
+    tell (ask->self, _("The Swap Cannot Be Asked"), error->message);
+  else
+    toast (ask->self, _("Swap asked; it waits for approval"));
+}
+
+static void
+asked_by_changed_cb (GtkEditable      *editable,
+                     AdwMessageDialog *dialog)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (editable)));
+
+  adw_message_dialog_set_response_enabled (dialog, "ask", *text != '\0');
+}
+
+static void
+ask_swap_clicked_cb (GtkButton *button,
+                     Choice    *choice)
+{
+  ParaatRosterPage *self = choice->self;
+  GtkWidget *cell_dialog = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_MESSAGE_DIALOG);
+  const char *holder = g_object_get_data (G_OBJECT (button), "holder");
+  const char *name = g_object_get_data (G_OBJECT (button), "name");
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *asked_by = adw_entry_row_new ();
+  GtkWidget *note = adw_entry_row_new ();
+  g_autofree char *body = NULL;
+  AdwMessageDialog *dialog;
+  SwapAsk *ask;
+
+  /* TRANSLATORS: the question before asking a swap, e.g. "Iris Schouwenaar hands this shift over to Joost Kalenderink. …" */
+  body = g_strdup_printf (_("%s hands this shift over to %s. Someone other than the one who asks must approve it."),
+                          holder, name);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                       _("Ask for a Swap?"), body));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (asked_by), _("Asked by"));
+  gtk_widget_set_name (asked_by, "asked-by");
+  gtk_editable_set_text (GTK_EDITABLE (asked_by), holder);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), _("Note"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), asked_by);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), note);
+  adw_message_dialog_set_extra_child (dialog, group);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "ask", _("_Ask"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "ask", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  ask = g_new0 (SwapAsk, 1);
+  *ask = (SwapAsk) { self, choice->function_id, choice->line, choice->starts_at, choice->person_id,
+                     GTK_EDITABLE (asked_by), GTK_EDITABLE (note) };
+  g_object_set_data_full (G_OBJECT (dialog), "ask", ask, g_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (swap_ask_response_cb), ask);
+  g_signal_connect (asked_by, "changed", G_CALLBACK (asked_by_changed_cb), dialog);
+
+  if (cell_dialog != NULL)
+    gtk_window_close (GTK_WINDOW (cell_dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static GtkWidget *
 choice_row (ParaatRosterPage       *self,
             const ParaatPiketShift *shift,
@@ -688,6 +812,22 @@ choice_row (ParaatRosterPage       *self,
   gtk_widget_set_sensitive (row, sensitive);
   if (person_id == shift->person_id)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("object-select-symbolic"));
+  else if (sensitive && person_id != 0 && shift->person_id != 0)
+    {
+      /* Besides putting someone on the shift by hand: asking a swap, which
+       * someone else approves. */
+      GtkWidget *button = gtk_button_new_from_icon_name ("media-playlist-shuffle-symbolic");
+      const char *holder = g_hash_table_lookup (self->names, &shift->person_id);
+
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_tooltip_text (button, _("Ask for a swap"));
+      gtk_widget_set_name (button, "ask-swap");
+      g_object_set_data_full (G_OBJECT (button), "holder", g_strdup (holder != NULL ? holder : ""), g_free);
+      g_object_set_data_full (G_OBJECT (button), "name", g_strdup (title), g_free);
+      g_signal_connect (button, "clicked", G_CALLBACK (ask_swap_clicked_cb), choice);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+    }
   g_signal_connect_data (row, "activated", G_CALLBACK (choice_activated_cb), choice,
                          (GClosureNotify) (void (*) (void)) g_free, 0);
   return row;
@@ -757,6 +897,144 @@ open_cell (ParaatRosterPage *self,
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 420);
   adw_message_dialog_set_extra_child (dialog, scroller);
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/*
+ * Deciding on swaps
+ */
+
+typedef struct
+{
+  ParaatRosterPage *self;
+  GtkEditable      *decided_by;
+} Decide;
+
+static void
+decide_clicked_cb (GtkButton *button,
+                   Decide    *decide)
+{
+  GtkWidget *dialog = gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_MESSAGE_DIALOG);
+  gint64 swap_id = *(gint64 *) g_object_get_data (G_OBJECT (button), "swap");
+  gboolean approve = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "approve"));
+  g_autoptr (GError) error = NULL;
+
+  if (!paraat_roster_service_decide_swap (decide->self->store, decide->self->tz, swap_id, approve,
+                                          gtk_editable_get_text (decide->decided_by), &error))
+    {
+      /* The dialog stays: fill in a name, or decide otherwise. */
+      adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), error->message);
+      return;
+    }
+  toast (decide->self, approve ? _("Swap approved") : _("Swap rejected"));
+  gtk_window_close (GTK_WINDOW (dialog));
+}
+
+static GtkWidget *
+decide_button (const char *label,
+               gint64      swap_id,
+               gboolean    approve,
+               Decide     *decide)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_name (button, approve ? "approve-swap" : "reject-swap");
+  if (approve)
+    gtk_widget_add_css_class (button, "suggested-action");
+  g_object_set_data_full (G_OBJECT (button), "swap", g_memdup2 (&swap_id, sizeof swap_id), g_free);
+  g_object_set_data (G_OBJECT (button), "approve", GINT_TO_POINTER (approve));
+  g_signal_connect (button, "clicked", G_CALLBACK (decide_clicked_cb), decide);
+  return button;
+}
+
+static void
+swaps_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  ParaatRosterPage *self = PARAAT_ROSTER_PAGE (widget);
+  g_autoptr (GPtrArray) swaps = NULL;
+  g_autoptr (GError) error = NULL;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkWidget *who_group = adw_preferences_group_new ();
+  GtkWidget *list_group = adw_preferences_group_new ();
+  GtkWidget *decided_by = adw_entry_row_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  AdwMessageDialog *dialog;
+  Decide *decide;
+
+  if (self->store == NULL)
+    return;
+  swaps = paraat_store_list_swaps (self->store, TRUE, &error);
+  if (swaps == NULL)
+    {
+      tell (self, _("The Swaps Cannot Be Read"), error->message);
+      return;
+    }
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                       _("Swap Requests"),
+                                                       swaps->len == 0 ? _("No swap waits for a decision.")
+                                                                       : _("A swap takes effect once someone other than the one who asked approves it.")));
+  decide = g_new0 (Decide, 1);
+  decide->self = self;
+  decide->decided_by = GTK_EDITABLE (decided_by);
+  g_object_set_data_full (G_OBJECT (dialog), "decide", decide, g_free);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (decided_by), _("Decided by"));
+  gtk_widget_set_name (decided_by, "decided-by");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (who_group), decided_by);
+  gtk_widget_set_visible (who_group, swaps->len > 0);
+  gtk_box_append (GTK_BOX (box), who_group);
+
+  for (guint i = 0; i < swaps->len; i++)
+    {
+      const ParaatSwap *swap = g_ptr_array_index (swaps, i);
+      const Column *column = NULL;
+      GtkWidget *row = adw_action_row_new ();
+      const char *from = g_hash_table_lookup (self->names, &swap->from_person_id);
+      const char *to = g_hash_table_lookup (self->names, &swap->to_person_id);
+      g_autofree char *when = format_short (self->tz, swap->starts_at, _("%a %-d %b %H:%M"));
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
+
+      for (guint c = 0; c < self->columns->len; c++)
+        if (g_array_index (self->columns, Column, c).function_id == swap->function_id)
+          column = &g_array_index (self->columns, Column, c);
+
+      /* TRANSLATORS: a swap request, e.g. "ACB, 1st line, Mon 2 Mar 09:00: Iris Schouwenaar → Joost Kalenderink" */
+      title = g_strdup_printf (_("%s, %s, %s: %s → %s"), column != NULL ? column->code : "",
+                               swap->line == 2 ? _("2nd line") : _("1st line"), when,
+                               from != NULL ? from : "", to != NULL ? to : "");
+      /* TRANSLATORS: who asked a swap, and their note */
+      subtitle = *swap->note != '\0' ? g_strdup_printf (_("Asked by %s: %s"), swap->requested_by, swap->note)
+                                     : g_strdup_printf (_("Asked by %s"), swap->requested_by);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), decide_button (_("_Reject"), swap->id, FALSE, decide));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), decide_button (_("_Approve"), swap->id, TRUE, decide));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (list_group), row);
+    }
+  gtk_box_append (GTK_BOX (box), list_group);
+
+  /* A few requests fit as they are; more scroll. */
+  if (swaps->len <= 4)
+    {
+      g_object_ref_sink (scroller);
+      g_object_unref (scroller);
+      adw_message_dialog_set_extra_child (dialog, box);
+    }
+  else
+    {
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 420);
+      adw_message_dialog_set_extra_child (dialog, scroller);
+    }
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 560, -1);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -1014,6 +1292,7 @@ paraat_roster_page_finalize (GObject *object)
   g_clear_pointer (&self->columns, g_array_unref);
   g_clear_pointer (&self->names, g_hash_table_unref);
   g_clear_pointer (&self->conflicts, g_hash_table_unref);
+  g_clear_pointer (&self->swaps, g_hash_table_unref);
   g_clear_pointer (&self->tz, g_time_zone_unref);
 
   G_OBJECT_CLASS (paraat_roster_page_parent_class)->finalize (object);
@@ -1079,9 +1358,11 @@ paraat_roster_page_class_init (ParaatRosterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, stack);
   gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, swaps_button);
 
   gtk_widget_class_install_action (widget_class, "roster.generate", NULL, generate_action);
   gtk_widget_class_install_action (widget_class, "roster.today", NULL, today_action);
+  gtk_widget_class_install_action (widget_class, "roster.swaps", NULL, swaps_action);
   gtk_widget_class_install_action (widget_class, "roster.export-allowance", "i", export_allowance_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "roster.generate", NULL);
@@ -1101,6 +1382,7 @@ paraat_roster_page_init (ParaatRosterPage *self)
   g_array_set_clear_func (self->columns, column_clear);
   self->names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->conflicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->swaps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->tz = g_time_zone_new_utc ();
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->weeks)));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
