@@ -15,6 +15,7 @@
 #include "paraat-window.h"
 #include "ui/paraat-organisation-page.h"
 #include "ui/paraat-overview-page.h"
+#include "ui/paraat-ui-util.h"
 
 static const char * const page_names[] = {
   "overview",
@@ -136,9 +137,9 @@ set_store (ParaatWindow *self,
   update_content (self);
 
   if (store != NULL && paraat_store_get_backup_path (store) != NULL)
-    adw_toast_overlay_add_toast (self->toast_overlay,
-                                 adw_toast_new (_("Database upgraded. Preferences shows where the "
-                                                  "copy of the old file is.")));
+    paraat_ui_show_toast (GTK_WIDGET (self->toast_overlay),
+                          adw_toast_new (_("Database upgraded. Preferences shows where the "
+                                           "copy of the old file is.")));
 }
 
 static void
@@ -395,7 +396,7 @@ paraat_window_add_toast (ParaatWindow *self,
   g_return_if_fail (PARAAT_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  paraat_ui_show_toast (GTK_WIDGET (self->toast_overlay), toast);
 }
 
 void

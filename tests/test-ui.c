@@ -1520,10 +1520,10 @@ main (int   argc,
   g_test_add_func ("/ui/pages", test_pages);
   g_test_add_func ("/ui/language", test_language);
   g_test_add_func ("/ui/store-changes", test_store_changes);
+  g_test_add_func ("/ui/roster", test_roster);
   g_test_add_func ("/ui/organisation", test_organisation);
   g_test_add_func ("/ui/callout", test_callout);
   g_test_add_func ("/ui/import", test_import);
-  g_test_add_func ("/ui/roster", test_roster);
   g_test_add_func ("/ui/roster-export", test_roster_export);
   g_test_add_func ("/ui/narrow", test_narrow);
   g_test_add_func ("/ui/preferences", test_preferences);

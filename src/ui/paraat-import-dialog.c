@@ -15,6 +15,7 @@
 #include "planning/paraat-csv.h"
 #include "planning/paraat-people-table.h"
 #include "ui/paraat-import-dialog.h"
+#include "ui/paraat-ui-util.h"
 
 /* At most this many rows are listed; the rest are counted. */
 #define MAX_ROWS 300
@@ -221,7 +222,7 @@ paraat_import_dialog_import (ParaatImportDialog *self)
                                                 people->len);
 
       if (overlay != NULL)
-        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+        paraat_ui_show_toast (overlay, adw_toast_new (title));
     }
 
   self->can_import = FALSE;
@@ -488,7 +489,7 @@ save_response_cb (GtkNativeDialog *native,
       g_autofree char *title = g_strjoinv (name, parts);
 
       if (overlay != NULL)
-        adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+        paraat_ui_show_toast (overlay, adw_toast_new (title));
     }
 
   g_object_unref (native);

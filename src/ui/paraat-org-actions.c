@@ -15,6 +15,7 @@
 #include "ui/paraat-import-dialog.h"
 #include "ui/paraat-org-actions.h"
 #include "ui/paraat-print-callout.h"
+#include "ui/paraat-ui-util.h"
 
 #define UNDO_KEY "paraat-org-undo"
 #define TOAST_KEY "paraat-org-undo-toast"
@@ -109,7 +110,7 @@ toast (GtkWidget   *widget,
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (undo_clicked_cb), widget, 0);
   /* Undone some other way (Ctrl+Z), the toast goes too. */
   g_object_set_data_full (G_OBJECT (widget), TOAST_KEY, g_object_ref (toast), g_object_unref);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  paraat_ui_show_toast (overlay, toast);
 }
 
 /* Removes everything in @deleted in one transaction; on success keeps it for

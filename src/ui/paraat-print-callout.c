@@ -15,6 +15,7 @@
 #include "planning/paraat-callout-list.h"
 #include "report/paraat-report-callout.h"
 #include "ui/paraat-print-callout.h"
+#include "ui/paraat-ui-util.h"
 
 static ParaatCalloutReport *
 new_report (ParaatStore  *store,
@@ -201,7 +202,7 @@ export_response_cb (GtkNativeDialog *native,
           g_autofree char *title = g_strdup_printf (_("Call-out list saved as “%s”"), name);
 
           if (overlay != NULL)
-            adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+            paraat_ui_show_toast (overlay, adw_toast_new (title));
         }
     }
 

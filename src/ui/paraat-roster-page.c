@@ -722,7 +722,7 @@ toast (ParaatRosterPage *self,
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
 
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+    paraat_ui_show_toast (overlay, adw_toast_new (title));
 }
 
 static void
@@ -1163,7 +1163,7 @@ generate_response_cb (AdwMessageDialog *dialog,
     title = g_strdup_printf (_("Roster generated: %u shifts added, %u changed, %u removed"),
                              changes.added, changes.changed, changes.removed);
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (title));
+    paraat_ui_show_toast (overlay, adw_toast_new (title));
 }
 
 static void

@@ -60,70 +60,6 @@ static GParamSpec *properties[N_PROPS];
  * Figures
  */
 
-static char *
-roster_figures (ParaatStore  *store,
-                GError      **error)
-{
-  g_autoptr (GListModel) functions = NULL;
-  g_autoptr (GString) figures = g_string_new (NULL);
-  ParaatStoreCounts counts = { 0 };
-  guint n_hard = 0;
-  guint n_soft = 0;
-
-  functions = paraat_store_list_functions (store, error);
-  if (functions == NULL || !paraat_store_get_counts (store, &counts, error))
-    return NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (functions); i++)
-    {
-      g_autoptr (ParaatFunction) function = g_list_model_get_item (functions, i);
-
-      switch (paraat_function_get_piket_kind (function))
-        {
-        case PARAAT_PIKET_KIND_HARD:
-          n_hard++;
-          break;
-
-        case PARAAT_PIKET_KIND_SOFT:
-          n_soft++;
-          break;
-
-        case PARAAT_PIKET_KIND_NONE:
-        default:
-          break;
-        }
-    }
-
-  if (n_hard == 0)
-    g_string_append (figures, _("No crisis function has hard piket yet, so none needs a roster."));
-  else
-    g_string_append_printf (figures,
-                            /* Translators: hard piket: the functionary must be reachable and respond within the response time */
-                            ngettext ("%u crisis function has hard piket and needs a roster.",
-                                      "%u crisis functions have hard piket and need a roster.",
-                                      n_hard),
-                            n_hard);
-
-  if (n_soft > 0)
-    {
-      g_string_append_c (figures, ' ');
-      g_string_append_printf (figures,
-                              /* Translators: soft piket: reachable on a best-effort basis, without a roster */
-                              ngettext ("%u more has soft piket.", "%u more have soft piket.", n_soft),
-                              n_soft);
-    }
-
-  g_string_append_c (figures, ' ');
-  if (counts.shifts == 0)
-    g_string_append (figures, _("No shifts are planned yet."));
-  else
-    g_string_append_printf (figures,
-                            ngettext ("%u shift is planned.", "%u shifts are planned.", counts.shifts),
-                            counts.shifts);
-
-  return g_string_free (g_steal_pointer (&figures), FALSE);
-}
-
 /* This year in the organisation's time zone: returns the year and sets
  * [@from, @until); FALSE and @error if the organisation cannot be read. */
 static gboolean
@@ -269,16 +205,6 @@ events_figures (ParaatStore  *store,
 }
 
 static const Section sections[] = {
-  {
-    .name = "roster",
-    .icon_name = "alarm-symbolic",
-    .title = N_("Piket Roster"),
-    /* Translators: what this page of the window will show once it is finished */
-    .purpose = N_("This page will show the on-call roster per ISO week and function: "
-                  "generate rotations, arrange swaps and absences, and see gaps and "
-                  "conflicts at a glance."),
-    .figures = roster_figures,
-  },
   {
     .name = "oto",
     .icon_name = "x-office-calendar-symbolic",

@@ -87,3 +87,29 @@ paraat_ui_list_box_remove_all (GtkListBox *list_box)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (list_box))) != NULL)
     gtk_list_box_remove (list_box, child);
 }
+
+#define SHOWN_TOAST "paraat-shown-toast"
+
+void
+paraat_ui_show_toast (GtkWidget *widget,
+                      AdwToast  *toast)
+{
+  GtkWidget *overlay;
+  AdwToast *shown;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  overlay = ADW_IS_TOAST_OVERLAY (widget) ? widget : gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL)
+    {
+      g_object_unref (toast);
+      return;
+    }
+
+  shown = g_object_get_data (G_OBJECT (overlay), SHOWN_TOAST);
+  if (shown != NULL)
+    adw_toast_dismiss (shown);
+  g_object_set_data_full (G_OBJECT (overlay), SHOWN_TOAST, g_object_ref (toast), g_object_unref);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "store/paraat-store.h"
 
@@ -31,5 +31,12 @@ int        paraat_ui_year_range             (gint64              now,
 gint64     paraat_ui_now                    (void);
 
 void       paraat_ui_list_box_remove_all    (GtkListBox         *list_box);
+
+/* Shows @toast (taken over) in the toast overlay around @widget, after
+ * dismissing the one shown before through this function. libadwaita 1.2
+ * aborts when a high-priority toast pushes back a toast that is still on
+ * screen and that one comes back later; one toast at a time avoids it. */
+void       paraat_ui_show_toast             (GtkWidget          *widget,
+                                             AdwToast           *toast);
 
 G_END_DECLS
