@@ -907,6 +907,48 @@ test_rotations (Fixture       *fixture,
   }
 }
 
+/* Absences of one person do not overlap. */
+static void
+test_absences_do_not_overlap (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr (ParaatStore) store = open_new (fixture);
+  g_autoptr (ParaatPerson) person = make_person ("Lars", "Opvanghof");
+  g_autoptr (ParaatAbsence) summer = paraat_absence_new ();
+  g_autoptr (ParaatAbsence) overlap = paraat_absence_new ();
+  g_autoptr (ParaatAbsence) after = paraat_absence_new ();
+  g_autoptr (GError) error = NULL;
+  const gint64 day = 24 * 3600, start = 1784527200; /* 2026-07-20 */
+  guint audit_before;
+
+  g_assert_true (paraat_store_save_person (store, person, &error));
+  paraat_absence_set_person_id (summer, paraat_person_get_id (person));
+  paraat_absence_set_starts_at (summer, start);
+  paraat_absence_set_ends_at (summer, start + 21 * day);
+  g_assert_true (paraat_store_save_absence (store, summer, &error));
+  g_assert_no_error (error);
+
+  audit_before = audit_count (store);
+  paraat_absence_set_person_id (overlap, paraat_person_get_id (person));
+  paraat_absence_set_starts_at (overlap, start + 20 * day);
+  paraat_absence_set_ends_at (overlap, start + 25 * day);
+  g_assert_false (paraat_store_save_absence (store, overlap, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "overlaps"));
+  g_assert_cmpint (paraat_absence_get_id (overlap), ==, 0);
+  g_assert_cmpuint (audit_count (store), ==, audit_before);
+  g_clear_error (&error);
+
+  /* Right after it is fine, and so is changing the absence itself. */
+  paraat_absence_set_person_id (after, paraat_person_get_id (person));
+  paraat_absence_set_starts_at (after, start + 21 * day);
+  paraat_absence_set_ends_at (after, start + 22 * day);
+  g_assert_true (paraat_store_save_absence (store, after, &error));
+  paraat_absence_set_ends_at (summer, start + 20 * day);
+  g_assert_true (paraat_store_save_absence (store, summer, &error));
+  g_assert_no_error (error);
+}
+
 /* Writing a roster: in place (the sequence goes up), manual shifts kept,
  * gaps stored without a person, stale generated shifts removed. */
 static void
@@ -1194,6 +1236,7 @@ main (int    argc,
   ADD ("/store/write/shifts", test_shifts);
   ADD ("/store/write/rotations", test_rotations);
   ADD ("/store/write/roster", test_write_roster);
+  ADD ("/store/write/absences-do-not-overlap", test_absences_do_not_overlap);
   ADD ("/store/check/reports-damage", test_check_reports_damage);
   ADD ("/store/check/reports-damaged-page", test_check_reports_damaged_page);
   ADD ("/store/write/waits-for-other-writer", test_write_waits_for_other_writer);

@@ -639,6 +639,34 @@ paraat_store_save_absence (ParaatStore    *self,
   if (columns[2].i <= columns[1].i)
     return _paraat_store_invalid (error, _("An absence must end after it starts."));
 
+  /* One person's absences do not overlap: two records of one holiday would
+   * be counted, shown and imported twice. */
+  {
+    sqlite3_stmt *stmt = _paraat_store_prepare (self,
+                                                "SELECT count(*) FROM absence WHERE person_id = ?1 AND id <> ?2 "
+                                                "AND starts_at < ?4 AND ends_at > ?3", error);
+    gint64 overlapping = 0;
+    int rc;
+
+    if (stmt == NULL)
+      return FALSE;
+    sqlite3_bind_int64 (stmt, 1, columns[0].i);
+    sqlite3_bind_int64 (stmt, 2, id);
+    sqlite3_bind_int64 (stmt, 3, columns[1].i);
+    sqlite3_bind_int64 (stmt, 4, columns[2].i);
+    if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      overlapping = sqlite3_column_int64 (stmt, 0);
+    sqlite3_reset (stmt);
+    if (rc != SQLITE_ROW)
+      {
+        _paraat_store_set_error (self, error, rc);
+        return FALSE;
+      }
+    if (overlapping > 0)
+      return _paraat_store_invalid (error, _("This absence overlaps another absence of the same person; "
+                                             "change that one instead."));
+  }
+
   if (save_in_transaction (self, "absence", &id, columns, G_N_ELEMENTS (columns), "absence", &local_error))
     {
       paraat_absence_set_id (absence, id);
