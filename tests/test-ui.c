@@ -28,6 +28,7 @@
 #include "ui/paraat-overview-page.h"
 #include "ui/paraat-preferences-window.h"
 #include "ui/paraat-roster-page.h"
+#include "ui/paraat-rotation-editor.h"
 #include "ui/paraat-summary-page.h"
 #include "service/paraat-roster-service.h"
 
@@ -417,7 +418,9 @@ test_templates (void)
     g_autoptr (ParaatFunction) function = NULL;
     g_autoptr (ParaatTeam) team = NULL;
     g_autoptr (ParaatAssignment) assignment = NULL;
-    GtkWidget *editors[10];
+    g_autoptr (GListModel) rotations = NULL;
+    g_autoptr (ParaatRotation) rotation = NULL;
+    GtkWidget *editors[12];
 
     g_assert_true (paraat_demo_load (store, 2026, NULL));
     people = paraat_store_list_people (store, NULL);
@@ -439,6 +442,10 @@ test_templates (void)
     editors[7] = paraat_assignment_editor_new (store, assignment, 0, 0);
     editors[8] = paraat_absence_editor_new (store, NULL, paraat_person_get_id (person));
     editors[9] = paraat_assignment_editor_new (store, NULL, 0, paraat_function_get_id (function));
+    rotations = paraat_store_list_rotations (store, NULL);
+    rotation = g_list_model_get_item (rotations, 0);
+    editors[10] = paraat_rotation_editor_new (store, function, NULL);
+    editors[11] = paraat_rotation_editor_new (store, function, rotation);
     for (guint i = 0; i < G_N_ELEMENTS (editors); i++)
       {
         g_assert_true (GTK_IS_WINDOW (editors[i]));
@@ -1105,6 +1112,61 @@ test_roster (void)
   show_page (window, "overview");
 }
 
+/* A function's rotation through its editor: a wrong time is refused at the
+ * field, a right one saved. */
+static void
+test_rotation_editor (void)
+{
+  ParaatWindow *window = main_window ();
+  ParaatOrganisationPage *page = PARAAT_ORGANISATION_PAGE (show_page (window, "organisation"));
+  ParaatStore *store = paraat_organisation_page_get_store (page);
+  g_autoptr (ParaatFunction) acb = paraat_store_find_function (store, "ACB", NULL);
+  g_autoptr (GListModel) rotations = NULL;
+  GtkWidget *editor;
+  GtkWidget *save;
+  gint64 handover = -1;
+
+  paraat_organisation_page_select (page, "function", paraat_function_get_id (acb));
+  wait_until (page_loaded, page, "the function to show");
+  g_assert_nonnull (find_by_name (GTK_WIDGET (page), "edit-rotation-button"));
+  screenshot (GTK_WIDGET (window), "organisation-rotation");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "org.edit-rotation", NULL));
+  editor = wait_for_toplevel (PARAAT_TYPE_ROTATION_EDITOR);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  save = find_by_name (editor, "save-button");
+  g_assert_true (gtk_widget_get_sensitive (save));
+  screenshot (editor, "rotation-editor");
+
+  type_into (editor, "time-row", "25:00");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  screenshot (editor, "rotation-editor-error");
+  type_into (editor, "time-row", "12:00");
+  g_assert_true (gtk_widget_get_sensitive (save));
+  press_save (editor);
+  wait_until (window_closed, &editor, "the editor to close");
+
+  rotations = paraat_store_list_rotations (store, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (rotations); i++)
+    {
+      g_autoptr (ParaatRotation) rotation = g_list_model_get_item (rotations, i);
+
+      if (paraat_rotation_get_function_id (rotation) == paraat_function_get_id (acb))
+        handover = paraat_rotation_get_rule (rotation)->handover_minute;
+    }
+  g_assert_cmpint (handover, ==, 12 * 60);
+
+  /* And back, as the demo has it. */
+  wait_until (page_loaded, page, "the function to show again");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "org.edit-rotation", NULL));
+  editor = wait_for_toplevel (PARAAT_TYPE_ROTATION_EDITOR);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  type_into (editor, "time-row", "09:00");
+  press_save (editor);
+  wait_until (window_closed, &editor, "the editor to close");
+  show_page (window, "overview");
+}
+
 static void
 test_narrow (void)
 {
@@ -1522,6 +1584,7 @@ main (int   argc,
   g_test_add_func ("/ui/store-changes", test_store_changes);
   g_test_add_func ("/ui/roster", test_roster);
   g_test_add_func ("/ui/organisation", test_organisation);
+  g_test_add_func ("/ui/rotation-editor", test_rotation_editor);
   g_test_add_func ("/ui/callout", test_callout);
   g_test_add_func ("/ui/import", test_import);
   g_test_add_func ("/ui/roster-export", test_roster_export);

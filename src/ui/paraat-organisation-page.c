@@ -22,6 +22,7 @@
 #include "ui/paraat-org-actions.h"
 #include "ui/paraat-page-load.h"
 #include "ui/paraat-person-editor.h"
+#include "ui/paraat-rotation-editor.h"
 #include "ui/paraat-team-editor.h"
 #include "ui/paraat-ui-util.h"
 
@@ -84,6 +85,7 @@ struct _ParaatOrganisationPage
   GHashTable         *team_by_id;          /* id → ParaatTeam */
   GHashTable         *functions_of_person; /* id → GPtrArray of ParaatFunction (current) */
   GHashTable         *backed_up;           /* function ids with a current backup */
+  GHashTable         *rotation_of;         /* function id → ParaatRotation */
   GArray             *team_ids;            /* team filter choice → id */
   GArray             *function_ids;        /* function filter choice → id */
   char               *today;
@@ -147,6 +149,63 @@ paraat_organisation_level_label (ParaatAssignmentLevel level)
     default:
       g_return_val_if_reached ("");
     }
+}
+
+char *
+paraat_organisation_rotation_summary (ParaatRotation *rotation)
+{
+  const ParaatRotationRule *rule = paraat_rotation_get_rule (rotation);
+  static const char * const days[] = {
+    N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"), N_("Saturday"), N_("Sunday"),
+  };
+  const char *day = _(days[CLAMP (rule->handover_weekday, 1, 7) - 1]);
+  const char *split_day = _(days[CLAMP (rule->split_weekday, 1, 7) - 1]);
+  int lines = paraat_rotation_get_lines (rotation);
+  g_autofree char *when = NULL;
+
+  switch (rule->pattern)
+    {
+    case PARAAT_ROTATION_DAILY:
+      if (rule->period_days == 1)
+        /* TRANSLATORS: a daily rotation, e.g. "Every day at 08:00" */
+        when = g_strdup_printf (_("Every day at %02d:%02d"), rule->handover_minute / 60, rule->handover_minute % 60);
+      else
+        /* TRANSLATORS: e.g. "Every 2 days at 08:00" */
+        when = g_strdup_printf (_("Every %d days at %02d:%02d"), rule->period_days,
+                                rule->handover_minute / 60, rule->handover_minute % 60);
+      break;
+    case PARAAT_ROTATION_SPLIT:
+      {
+        /* TRANSLATORS: one part of a week in two parts, e.g. "Monday 09:00 – Friday 17:00" */
+        g_autofree char *first = g_strdup_printf (_("%s %02d:%02d – %s %02d:%02d"), day, rule->handover_minute / 60,
+                                                  rule->handover_minute % 60, split_day, rule->split_minute / 60,
+                                                  rule->split_minute % 60);
+        g_autofree char *second = g_strdup_printf (_("%s %02d:%02d – %s %02d:%02d"), split_day, rule->split_minute / 60,
+                                                   rule->split_minute % 60, day, rule->handover_minute / 60,
+                                                   rule->handover_minute % 60);
+
+        if (rule->parts == PARAAT_ROTATION_PART_FIRST)
+          when = g_steal_pointer (&first);
+        else if (rule->parts == PARAAT_ROTATION_PART_SECOND)
+          when = g_steal_pointer (&second);
+        else
+          /* TRANSLATORS: both parts of a split week, e.g. "Monday 09:00 – Friday 17:00 and Friday 17:00 – Monday 09:00" */
+          when = g_strdup_printf (_("%s and %s"), first, second);
+      }
+      break;
+    case PARAAT_ROTATION_WEEKLY:
+    default:
+      if (rule->period_days == 7)
+        /* TRANSLATORS: a weekly rotation, e.g. "Weekly from Monday 09:00" */
+        when = g_strdup_printf (_("Weekly from %s %02d:%02d"), day, rule->handover_minute / 60, rule->handover_minute % 60);
+      else
+        /* TRANSLATORS: e.g. "Every 14 days from Friday 12:00" */
+        when = g_strdup_printf (_("Every %d days from %s %02d:%02d"), rule->period_days, day,
+                                rule->handover_minute / 60, rule->handover_minute % 60);
+      break;
+    }
+
+  return g_strdup_printf ("%s · %s", when, lines == 2 ? _("1st and 2nd line") : _("1st line only"));
 }
 
 const char *
@@ -1107,6 +1166,28 @@ show_function (ParaatOrganisationPage *self,
   if (*paraat_function_get_description (function) != '\0')
     add_value_row (group, _("Description"), paraat_function_get_description (function));
 
+  if (paraat_function_get_piket_kind (function) != PARAAT_PIKET_KIND_NONE)
+    {
+      ParaatRotation *rotation = g_hash_table_lookup (self->rotation_of, &id);
+
+      group = add_group (self, _("Piket Rotation"), NULL,
+                         rotation != NULL ? _("_Edit Rotation…") : _("_Set Up Rotation…"),
+                         "org.edit-rotation", "edit-rotation-button");
+      if (rotation == NULL)
+        add_row (group, _("No rotation yet"),
+                 _("Without a rotation the Piket page has no roster for this function."));
+      else
+        {
+          g_autofree char *summary = paraat_organisation_rotation_summary (rotation);
+          g_autofree char *members = NULL;
+          guint n_members;
+
+          paraat_rotation_get_members (rotation, &n_members);
+          members = g_strdup_printf (ngettext ("%u member takes turns", "%u members take turns", n_members), n_members);
+          add_row (group, summary, members);
+        }
+    }
+
   group = add_group (self, _("People"), _("In the order to call them."), _("_Add Person…"),
                      "org.add-assignment", "add-assignment-button");
   if (!g_hash_table_contains (self->backed_up, &id))
@@ -1328,6 +1409,7 @@ load (GtkWidget *widget)
   g_autoptr (GListModel) functions = NULL;
   g_autoptr (GListModel) teams = NULL;
   g_autoptr (GListModel) assignments = NULL;
+  g_autoptr (GListModel) rotations = NULL;
   g_autoptr (GError) error = NULL;
 
   if (self->store == NULL)
@@ -1336,10 +1418,21 @@ load (GtkWidget *widget)
   if ((people = paraat_store_list_people (self->store, &error)) == NULL ||
       (functions = paraat_store_list_functions (self->store, &error)) == NULL ||
       (teams = paraat_store_list_teams (self->store, &error)) == NULL ||
-      (assignments = paraat_store_list_assignments (self->store, 0, 0, &error)) == NULL)
+      (assignments = paraat_store_list_assignments (self->store, 0, 0, &error)) == NULL ||
+      (rotations = paraat_store_list_rotations (self->store, &error)) == NULL)
     {
       show_error (self, error);
       return;
+    }
+
+  g_hash_table_remove_all (self->rotation_of);
+  for (guint i = 0; i < g_list_model_get_n_items (rotations); i++)
+    {
+      ParaatRotation *rotation = g_list_model_get_item (rotations, i);
+
+      g_hash_table_insert (self->rotation_of,
+                           g_memdup2 (&(gint64) { paraat_rotation_get_function_id (rotation) }, sizeof (gint64)),
+                           rotation);
     }
 
   g_free (self->today);
@@ -1449,7 +1542,7 @@ saved_cb (ParaatOrganisationPage *self,
     self->selected_kind = KIND_FUNCTION, self->selected_id = paraat_function_get_id (PARAAT_FUNCTION (object));
   else if (PARAAT_IS_TEAM (object))
     self->selected_kind = KIND_TEAM, self->selected_id = paraat_team_get_id (PARAAT_TEAM (object));
-  else
+  else if (!PARAAT_IS_ROTATION (object))
     return;
 
   adw_leaflet_set_visible_child (self->leaflet, self->content);
@@ -1582,6 +1675,23 @@ absence_action (GtkWidget  *widget,
 }
 
 static void
+rotation_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  ParaatOrganisationPage *self = PARAAT_ORGANISATION_PAGE (widget);
+  gint64 id = self->selected_id;
+  ParaatFunction *function;
+
+  if (self->selected_kind != KIND_FUNCTION ||
+      (function = g_hash_table_lookup (self->function_by_id, &id)) == NULL)
+    return;
+
+  present_editor (self, paraat_rotation_editor_new (self->store, function,
+                                                    g_hash_table_lookup (self->rotation_of, &id)));
+}
+
+static void
 delete_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -1654,6 +1764,7 @@ paraat_organisation_page_dispose (GObject *object)
   g_clear_pointer (&self->team_by_id, g_hash_table_unref);
   g_clear_pointer (&self->functions_of_person, g_hash_table_unref);
   g_clear_pointer (&self->backed_up, g_hash_table_unref);
+  g_clear_pointer (&self->rotation_of, g_hash_table_unref);
   g_clear_pointer (&self->team_ids, g_array_unref);
   g_clear_pointer (&self->function_ids, g_array_unref);
   g_clear_pointer (&self->terms, g_strfreev);
@@ -1778,6 +1889,7 @@ paraat_organisation_page_class_init (ParaatOrganisationPageClass *klass)
   gtk_widget_class_install_action (widget_class, "org.edit-assignment", "x", assignment_action);
   gtk_widget_class_install_action (widget_class, "org.delete-assignment", "x", assignment_action);
   gtk_widget_class_install_action (widget_class, "org.add-absence", NULL, absence_action);
+  gtk_widget_class_install_action (widget_class, "org.edit-rotation", NULL, rotation_action);
   gtk_widget_class_install_action (widget_class, "org.edit-absence", "x", absence_action);
   gtk_widget_class_install_action (widget_class, "org.delete-absence", "x", absence_action);
   gtk_widget_class_install_action (widget_class, "org.select-person", "x", select_action);
@@ -1834,6 +1946,7 @@ paraat_organisation_page_init (ParaatOrganisationPage *self)
   self->functions_of_person = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
                                                      (GDestroyNotify) g_ptr_array_unref);
   self->backed_up = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->rotation_of = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
   self->person_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   self->function_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
   self->team_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);

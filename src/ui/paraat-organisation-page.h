@@ -36,6 +36,8 @@ void         paraat_organisation_page_select      (ParaatOrganisationPage *self,
 
 /* "Primary", "Backup", "Trainee". */
 const char  *paraat_organisation_level_label      (ParaatAssignmentLevel   level);
+/* "Weekly from Monday 09:00 · 1st and 2nd line". */
+char        *paraat_organisation_rotation_summary (ParaatRotation       *rotation);
 /* "Hard piket", "Soft piket", "No piket". */
 const char  *paraat_organisation_piket_label      (ParaatPiketKind         kind);
 

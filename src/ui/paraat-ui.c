@@ -20,6 +20,7 @@
 #include "ui/paraat-person-editor.h"
 #include "ui/paraat-preferences-window.h"
 #include "ui/paraat-roster-page.h"
+#include "ui/paraat-rotation-editor.h"
 #include "ui/paraat-summary-page.h"
 #include "ui/paraat-team-editor.h"
 #include "ui/paraat-ui.h"
@@ -48,6 +49,7 @@ paraat_ui_init (void)
       g_type_ensure (PARAAT_TYPE_PERSON_EDITOR);
       g_type_ensure (PARAAT_TYPE_PREFERENCES_WINDOW);
       g_type_ensure (PARAAT_TYPE_ROSTER_PAGE);
+      g_type_ensure (PARAAT_TYPE_ROTATION_EDITOR);
       g_type_ensure (PARAAT_TYPE_SUMMARY_PAGE);
       g_type_ensure (PARAAT_TYPE_TEAM_EDITOR);
 
