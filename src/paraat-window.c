@@ -15,6 +15,7 @@
 #include "paraat-window.h"
 #include "ui/paraat-organisation-page.h"
 #include "ui/paraat-overview-page.h"
+#include "ui/paraat-roster-page.h"
 #include "ui/paraat-ui-util.h"
 
 static const char * const page_names[] = {
@@ -223,6 +224,23 @@ show_record_action_cb (GtkWidget  *widget,
   paraat_organisation_page_select (PARAAT_ORGANISATION_PAGE (self->organisation_page), kind, id);
 }
 
+/* ("function id", start): the shift on the Piket page, with who may take it. */
+static void
+show_shift_action_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  ParaatWindow *self = PARAAT_WINDOW (widget);
+  gint64 function_id = 0, starts_at = 0;
+
+  if (self->store == NULL)
+    return;
+
+  g_variant_get (parameter, "(xx)", &function_id, &starts_at);
+  paraat_window_set_visible_page (self, "roster");
+  paraat_roster_page_show_shift (PARAAT_ROSTER_PAGE (self->roster_page), function_id, starts_at);
+}
+
 static void
 bench_after_paint_cb (GdkFrameClock *clock,
                       ParaatWindow  *self)
@@ -359,6 +377,7 @@ paraat_window_class_init (ParaatWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "window.show-page", "s", show_page_action_cb);
   gtk_widget_class_install_action (widget_class, "window.show-record", "(sx)", show_record_action_cb);
+  gtk_widget_class_install_action (widget_class, "window.show-shift", "(xx)", show_shift_action_cb);
   for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "window.show-page", "s", page_names[i]);

@@ -1167,6 +1167,71 @@ test_rotation_editor (void)
   show_page (window, "overview");
 }
 
+/* An absence during someone's piket: the page says so and opens the shift
+ * on the Piket page, with who could take it. */
+static void
+test_absence_on_piket (void)
+{
+  ParaatWindow *window = main_window ();
+  ParaatOrganisationPage *page = PARAAT_ORGANISATION_PAGE (show_page (window, "organisation"));
+  ParaatStore *store = paraat_organisation_page_get_store (page);
+  g_autoptr (GPtrArray) on_duty = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) later = g_date_time_add_days (now, 1);
+  g_autofree char *day = g_date_time_format (later, "%Y-%m-%d");
+  g_autoptr (GListModel) absences = NULL;
+  g_autoptr (GError) error = NULL;
+  GtkWidget *editor;
+  GtkWidget *dialog;
+  gint64 person_id = 0;
+
+  on_duty = paraat_roster_service_on_duty (store, g_date_time_to_unix (later) + 12 * 3600, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < on_duty->len && person_id == 0; i++)
+    if (g_str_equal (((ParaatOnDuty *) g_ptr_array_index (on_duty, i))->code, "ACC"))
+      person_id = ((ParaatOnDuty *) g_ptr_array_index (on_duty, i))->person_id;
+  if (person_id == 0)
+    {
+      /* After the demo's year nobody is on the roster. */
+      g_test_message ("nobody on ACC piket tomorrow");
+      return;
+    }
+
+  paraat_organisation_page_select (page, "person", person_id);
+  wait_until (page_loaded, page, "the person to show");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "org.add-absence", NULL));
+  editor = wait_for_toplevel (PARAAT_TYPE_ABSENCE_EDITOR);
+  g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+  type_into (editor, "first-day-row", day);
+  type_into (editor, "last-day-row", day);
+  press_save (editor);
+  wait_until (window_closed, &editor, "the absence editor to close");
+
+  dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "ACC"));
+  screenshot (dialog, "absence-on-piket");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "replace");
+  gtk_window_close (GTK_WINDOW (dialog));
+  run_for (200);
+  wait_until (page_loaded, show_page (window, "roster"), "the roster to load");
+  dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), "ACC"));
+  screenshot (dialog, "absence-replacement");
+  gtk_window_close (GTK_WINDOW (dialog));
+
+  /* Leave the demo as it was. */
+  absences = paraat_store_list_absences (store, person_id, G_MININT64 / 2, G_MAXINT64 / 2, &error);
+  for (guint i = 0; i < g_list_model_get_n_items (absences); i++)
+    {
+      g_autoptr (ParaatAbsence) absence = g_list_model_get_item (absences, i);
+
+      if (paraat_absence_get_ends_at (absence) - paraat_absence_get_starts_at (absence) <= 25 * 3600)
+        g_assert_true (paraat_store_delete_absence (store, paraat_absence_get_id (absence), &error));
+    }
+  g_assert_no_error (error);
+  show_page (window, "overview");
+}
+
 static void
 test_narrow (void)
 {
@@ -1585,6 +1650,7 @@ main (int   argc,
   g_test_add_func ("/ui/roster", test_roster);
   g_test_add_func ("/ui/organisation", test_organisation);
   g_test_add_func ("/ui/rotation-editor", test_rotation_editor);
+  g_test_add_func ("/ui/absence-on-piket", test_absence_on_piket);
   g_test_add_func ("/ui/callout", test_callout);
   g_test_add_func ("/ui/import", test_import);
   g_test_add_func ("/ui/roster-export", test_roster_export);

@@ -1532,9 +1532,90 @@ load (GtkWidget *widget)
  */
 
 static void
+replace_response_cb (AdwMessageDialog       *dialog,
+                     const char             *response,
+                     ParaatOrganisationPage *self)
+{
+  const gint64 *shift = g_object_get_data (G_OBJECT (dialog), "shift");
+
+  if (g_str_equal (response, "replace") && shift != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "window.show-shift", "(xx)", shift[0], shift[1]);
+}
+
+/* An absence that falls on someone's piket: say so, and offer to find a
+ * replacement on the Piket page (the roster marks the shift meanwhile). */
+static void
+check_absence_on_piket (ParaatOrganisationPage *self,
+                        ParaatAbsence          *absence)
+{
+  g_autoptr (GArray) shifts = NULL;
+  g_autoptr (GString) body = g_string_new (NULL);
+  g_autoptr (GTimeZone) tz = NULL;
+  gint64 person_id = paraat_absence_get_person_id (absence);
+  ParaatPerson *person = g_hash_table_lookup (self->person_by_id, &person_id);
+  const ParaatPiketShift *first = NULL;
+  AdwMessageDialog *dialog;
+  guint n = 0;
+
+  shifts = paraat_store_read_piket_shifts (self->store, paraat_absence_get_starts_at (absence),
+                                           paraat_absence_get_ends_at (absence), NULL);
+  if (shifts == NULL)
+    return;
+  {
+    g_autoptr (ParaatOrganisation) organisation = paraat_store_get_organisation (self->store, NULL);
+
+    tz = paraat_ui_organisation_time_zone (organisation);
+  }
+
+  for (guint i = 0; i < shifts->len; i++)
+    {
+      const ParaatPiketShift *shift = &g_array_index (shifts, ParaatPiketShift, i);
+      gint64 function_id = shift->function_id;
+      ParaatFunction *function = g_hash_table_lookup (self->function_by_id, &function_id);
+      g_autofree char *when = NULL;
+
+      if (shift->person_id != person_id || function == NULL)
+        continue;
+      if (first == NULL)
+        first = shift;
+      when = paraat_ui_format_instant (shift->starts_at, tz);
+      /* TRANSLATORS: a shift during an absence, e.g. "• ACB, 1st line, from Monday 2 March 2026, 09:00" */
+      g_string_append_printf (body, _("\n• %s, %s, from %s"), paraat_function_get_code (function),
+                              shift->line == 2 ? _("2nd line") : _("1st line"), when);
+      n++;
+    }
+  if (n == 0)
+    return;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                       _("On Piket During This Absence"), NULL));
+  {
+    /* TRANSLATORS: a name, then a list of shifts, one per line */
+    g_autofree char *text = g_strdup_printf (_("%s has piket during this absence:%s"),
+                                             person != NULL ? paraat_person_get_display_name (person) : "",
+                                             body->str);
+
+    adw_message_dialog_set_body (dialog, text);
+  }
+  adw_message_dialog_add_responses (dialog, "close", _("_Later"), "replace", _("Find a _Replacement"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "replace", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "replace");
+  g_object_set_data_full (G_OBJECT (dialog), "shift",
+                          g_memdup2 ((gint64[]) { first->function_id, first->starts_at }, 2 * sizeof (gint64)), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (replace_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 saved_cb (ParaatOrganisationPage *self,
           GObject                *object)
 {
+  if (PARAAT_IS_ABSENCE (object))
+    {
+      check_absence_on_piket (self, PARAAT_ABSENCE (object));
+      return;
+    }
+
   /* Show what was just added or changed. */
   if (PARAAT_IS_PERSON (object))
     self->selected_kind = KIND_PERSON, self->selected_id = paraat_person_get_id (PARAAT_PERSON (object));

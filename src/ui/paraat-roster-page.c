@@ -98,7 +98,10 @@ struct _ParaatRosterPage
   GHashTable        *swaps;        /* "function/line/start" of a shift with an open swap request */
   GtkButton         *swaps_button;
   guint              current_week;
+  guint              scroll_target;
   guint              scroll_tick;
+  gint64             pending_function;  /* a shift to show once loaded */
+  gint64             pending_start;
   gboolean           scroll_ahead_done;
   gboolean           scrolled_once;
 };
@@ -404,7 +407,7 @@ scroll_tick_cb (GtkWidget     *widget,
   guint n_weeks = g_list_model_get_n_items (G_LIST_MODEL (self->weeks));
 
   /* Once the list has its rows and its size. */
-  if (gtk_widget_get_height (GTK_WIDGET (self->column_view)) <= 0 || n_weeks <= self->current_week)
+  if (gtk_widget_get_height (GTK_WIDGET (self->column_view)) <= 0 || n_weeks <= self->scroll_target)
     return G_SOURCE_CONTINUE;
 
   /* Scrolling only brings a row into view: at the bottom when it lies
@@ -414,10 +417,10 @@ scroll_tick_cb (GtkWidget     *widget,
   if (!self->scroll_ahead_done)
     {
       self->scroll_ahead_done = TRUE;
-      scroll_to_row (self, MIN (self->current_week + 8, n_weeks - 1));
+      scroll_to_row (self, MIN (self->scroll_target + 8, n_weeks - 1));
       return G_SOURCE_CONTINUE;
     }
-  scroll_to_row (self, self->current_week);
+  scroll_to_row (self, self->scroll_target);
   self->scroll_tick = 0;
   return G_SOURCE_REMOVE;
 }
@@ -428,7 +431,7 @@ scroll_to_week (ParaatRosterPage *self,
 {
   if (self->scroll_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
-  self->current_week = position;
+  self->scroll_target = position;
   self->scroll_ahead_done = FALSE;
   self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick_cb, NULL, NULL);
 }
@@ -656,7 +659,15 @@ load_cb (GtkWidget *widget)
   update_summary (self, gaps, conflicts);
   gtk_stack_set_visible_child_name (self->stack, "roster");
 
-  if (!self->scrolled_once)
+  if (self->pending_function != 0)
+    {
+      gint64 function_id = self->pending_function;
+
+      self->pending_function = 0;
+      self->scrolled_once = TRUE;
+      paraat_roster_page_show_shift (self, function_id, self->pending_start);
+    }
+  else if (!self->scrolled_once)
     {
       self->scrolled_once = TRUE;
       scroll_to_week (self, self->current_week);
@@ -1500,4 +1511,33 @@ paraat_roster_page_open_cell (ParaatRosterPage *self,
   row = g_list_model_get_item (G_LIST_MODEL (self->weeks), week);
   if (row != NULL && column != G_MAXUINT)
     open_cell (self, row, column);
+}
+
+void
+paraat_roster_page_show_shift (ParaatRosterPage *self,
+                               gint64            function_id,
+                               gint64            starts_at)
+{
+  guint week;
+
+  g_return_if_fail (PARAAT_IS_ROSTER_PAGE (self));
+
+  if (paraat_page_load_pending (self->load))
+    {
+      self->pending_function = function_id;
+      self->pending_start = starts_at;
+      return;
+    }
+
+  week = paraat_roster_page_find_week (self, starts_at);
+  if (week == G_MAXUINT)
+    return;
+  scroll_to_week (self, week);
+  for (guint c = 0; c < self->columns->len; c++)
+    if (g_array_index (self->columns, Column, c).function_id == function_id)
+      {
+        g_autoptr (ParaatRosterWeek) row = g_list_model_get_item (G_LIST_MODEL (self->weeks), week);
+
+        open_cell (self, row, c);
+      }
 }

@@ -42,4 +42,10 @@ void         paraat_roster_page_open_cell     (ParaatRosterPage *self,
                                                guint             week,
                                                const char       *function_code);
 
+/* Scrolls to the week of the shift of @function_id that starts at
+ * @starts_at and opens who may take it (once the page has loaded). */
+void         paraat_roster_page_show_shift    (ParaatRosterPage *self,
+                                               gint64            function_id,
+                                               gint64            starts_at);
+
 G_END_DECLS
