@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "bench-ui.h"
 #include "store/paraat-store.h"
 #include "ui/paraat-organisation-page.h"
 #include "ui/paraat-ui.h"
@@ -38,75 +39,6 @@ static const char * const queries[] = {
   "piketsma",
 };
 
-typedef struct
-{
-  gint64 started;
-  gint64 finished;
-} Frame;
-
-static void
-before_paint_cb (GdkFrameClock *clock,
-                 Frame         *frame)
-{
-  if (frame->started == 0)
-    frame->started = g_get_monotonic_time ();
-}
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                Frame         *frame)
-{
-  if (frame->started != 0)
-    frame->finished = g_get_monotonic_time ();
-}
-
-/* Waits for the next frame and returns the time the frame itself took (the
- * layout and drawing of what changed), in ms; not the wait for the frame
- * clock's tick. */
-static double
-wait_for_paint (GtkWidget *widget)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  Frame frame = { 0, 0 };
-  gulong before = g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint_cb), &frame);
-  gulong after = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &frame);
-
-  gtk_widget_queue_draw (widget);
-  while (frame.finished == 0)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, before);
-  g_signal_handler_disconnect (clock, after);
-
-  return (frame.finished - frame.started) / 1e3;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static void
-report (const char *what,
-        GArray     *times)
-{
-  double sum = 0;
-
-  g_array_sort (times, compare_doubles);
-  for (guint i = 0; i < times->len; i++)
-    sum += g_array_index (times, double, i);
-
-  g_print ("%-28s keystrokes %3u  median %6.2f ms  mean %6.2f ms  max %6.2f ms\n",
-           what, times->len,
-           g_array_index (times, double, times->len / 2),
-           sum / times->len,
-           g_array_index (times, double, times->len - 1));
-}
-
 int
 main (int    argc,
       char **argv)
@@ -116,13 +48,11 @@ main (int    argc,
   g_autoptr (ParaatStore) store = NULL;
   g_autoptr (GArray) filter_times = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr (GArray) frame_times = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
   g_autofree char *people_arg = NULL;
   GtkWidget *window;
   GtkWidget *page;
   gint64 start;
-  int status = 0;
 
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error) || generate_path == NULL)
@@ -131,23 +61,16 @@ main (int    argc,
       return 2;
     }
 
-  dir = g_dir_make_tmp ("paraat-bench-filter-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (dir, "region.db", NULL);
   people_arg = g_strdup_printf ("%d", people);
 
   start = g_get_monotonic_time ();
   {
-    const char *generate_argv[] = { generate_path, "--people", people_arg, "--years", "1",
-                                    "--sessions", "100", "--events", "10", path, NULL };
+    const char *generate_args[] = { "--people", people_arg, "--years", "1", "--sessions", "100",
+                                    "--events", "10", NULL };
 
-    if (!g_spawn_sync (NULL, (char **) generate_argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL,
-                       NULL, NULL, NULL, NULL, &status, &error) ||
-        !g_spawn_check_wait_status (status, &error))
-      {
-        g_printerr ("bench-filter: %s\n", error->message);
-        return 1;
-      }
+    path = bench_generate_region (generate_path, generate_args);
+    if (path == NULL)
+      return 1;
   }
   g_print ("generated %d people in %.1f s\n", people, (g_get_monotonic_time () - start) / 1e6);
 
@@ -171,7 +94,7 @@ main (int    argc,
   paraat_organisation_page_set_store (PARAAT_ORGANISATION_PAGE (page), store);
   while (paraat_organisation_page_is_loading (PARAAT_ORGANISATION_PAGE (page)))
     g_main_context_iteration (NULL, TRUE);
-  wait_for_paint (window);
+  bench_wait_for_paint (window);
   g_print ("page loaded and drawn in %.1f ms, %u people listed\n",
            (g_get_monotonic_time () - start) / 1e3,
            paraat_organisation_page_get_n_shown (PARAAT_ORGANISATION_PAGE (page), "people"));
@@ -187,7 +110,7 @@ main (int    argc,
           paraat_organisation_page_set_search (PARAAT_ORGANISATION_PAGE (page), typed);
           filtered = (g_get_monotonic_time () - before) / 1e3;
           g_array_append_val (filter_times, filtered);
-          g_array_append_val (frame_times, (double) { filtered + wait_for_paint (window) });
+          g_array_append_val (frame_times, (double) { filtered + bench_wait_for_paint (window) });
         }
 
       g_print ("\"%s\": %u people shown\n", queries[q],
@@ -203,24 +126,16 @@ main (int    argc,
           paraat_organisation_page_set_search (PARAAT_ORGANISATION_PAGE (page), typed);
           filtered = (g_get_monotonic_time () - before) / 1e3;
           g_array_append_val (filter_times, filtered);
-          g_array_append_val (frame_times, (double) { filtered + wait_for_paint (window) });
+          g_array_append_val (frame_times, (double) { filtered + bench_wait_for_paint (window) });
         }
     }
 
   g_print ("people: %d (target: under 16 ms per keystroke)\n", people);
-  report ("filter", filter_times);
-  report ("filter + frame drawn", frame_times);
+  bench_report ("filter", "keystrokes", filter_times);
+  bench_report ("filter + frame drawn", "keystrokes", frame_times);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);
-  g_remove (path);
-  {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-    g_remove (wal);
-    g_remove (shm);
-  }
-  g_rmdir (dir);
+  bench_remove_region (path);
   return 0;
 }

@@ -149,6 +149,23 @@ main (int    argc,
       CHECK (paraat_store_save_assignment (store, assignment, &error));
     }
 
+  /* A rotation per function: its pool, weekly from Monday 09:00. */
+  for (int f = 0; f < functions; f++)
+    {
+      g_autoptr (ParaatRotation) rotation = paraat_rotation_new ();
+      GArray *pool = g_ptr_array_index (pools, f);
+      ParaatRotationRule rule;
+
+      if (pool->len == 0)
+        continue;
+      paraat_rotation_rule_init_weekly (&rule, first_year, 1, 1);
+      paraat_rotation_set_function_id (rotation, g_array_index (function_ids, gint64, f));
+      paraat_rotation_set_rule (rotation, &rule);
+      paraat_rotation_set_lines (rotation, f % 3 == 0 ? 2 : 1);
+      paraat_rotation_set_members (rotation, (const gint64 *) pool->data, pool->len);
+      CHECK (paraat_store_save_rotation (store, rotation, &error));
+    }
+
   /* Weekly shifts, Monday 09:00 local time, for every function and line. */
   weeks = 0;
   for (int y = first_year; y < first_year + years; y++)
