@@ -41,11 +41,11 @@ count_widgets (GtkWidget *widget)
   return n;
 }
 
-/* The vertical adjustment of the column view inside @widget. */
+/* The vertical adjustment of the list view inside @widget. */
 static GtkAdjustment *
 find_vadjustment (GtkWidget *widget)
 {
-  if (GTK_IS_COLUMN_VIEW (widget))
+  if (GTK_IS_LIST_VIEW (widget))
     return gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (widget));
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))

@@ -86,7 +86,11 @@ struct _ParaatRosterPage
   GtkLabel          *summary_label;
   GtkStack          *stack;
   AdwStatusPage     *error_page;
-  GtkColumnView     *column_view;
+  GtkListView       *list_view;
+  GtkScrolledWindow *scroller;
+  GtkScrolledWindow *header_scroller;
+  GtkWidget         *header;
+  guint              focus_column;
 
   ParaatStore       *store;
   ParaatPageLoad    *load;
@@ -208,147 +212,414 @@ cell_text (ParaatRosterPage *self,
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static void
-week_setup_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               ParaatRosterPage         *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_widget_set_margin_start (label, 6);
-  gtk_widget_set_margin_end (label, 6);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-week_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              ParaatRosterPage         *self)
-{
-  ParaatRosterWeek *week = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
-  /* TRANSLATORS: the first day of a week in the roster, e.g. "23 Mar 2026" */
-  g_autofree char *day = format_short (self->tz, week->starts_at, _("%-d %b %Y"));
-  /* TRANSLATORS: a row of the roster: ISO week number and its Monday, e.g. "Week 13 · 23 Mar 2026" */
-  g_autofree char *text = g_strdup_printf (_("Week %d · %s"), week->week, day);
-
-  gtk_label_set_text (GTK_LABEL (label), text);
-  if (week->current)
-    gtk_widget_add_css_class (label, "paraat-current-week");
-  else
-    gtk_widget_remove_css_class (label, "paraat-current-week");
-}
-
 static void open_cell (ParaatRosterPage *self,
                        ParaatRosterWeek *week,
                        guint             column_index);
 
-static void
-cell_clicked_cb (GtkButton   *button,
-                 GtkListItem *item)
+/* "Week 13 · 23 Mar 2026" */
+static char *
+week_label (ParaatRosterPage *self,
+            ParaatRosterWeek *week)
 {
-  ParaatRosterPage *self = PARAAT_ROSTER_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (button), PARAAT_TYPE_ROSTER_PAGE));
-  ParaatRosterWeek *week = gtk_list_item_get_item (item);
-  guint column_index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "column"));
+  /* TRANSLATORS: the first day of a week in the roster, e.g. "23 Mar 2026" */
+  g_autofree char *day = format_short (self->tz, week->starts_at, _("%-d %b %Y"));
 
-  if (self != NULL && week != NULL)
-    open_cell (self, week, column_index);
+  /* TRANSLATORS: a row of the roster: ISO week number and its Monday, e.g. "Week 13 · 23 Mar 2026" */
+  return g_strdup_printf (_("Week %d · %s"), week->week, day);
+}
+
+/*
+ * The grid: a row of the list view is one widget that draws its week and
+ * all its cells, so that five years of a hundred functions stay a few
+ * hundred widgets (GTK 4.8 keeps up to 200 rows of a list realised).
+ */
+
+#define WEEK_WIDTH 190
+#define CELL_WIDTH 176
+#define PAD_X 10
+#define PAD_Y 8
+#define MAX_LINES 3
+
+static void
+lookup_color (GtkWidget  *widget,
+              const char *name,
+              GdkRGBA    *color)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+
+  if (!gtk_style_context_lookup_color (context, name, color))
+    gtk_style_context_get_color (context, color);
+}
+
+static int
+line_height (GtkWidget *widget)
+{
+  g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (widget, "Ag");
+  int height;
+
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  return height;
+}
+
+/* The column under @x, or G_MAXUINT over the week or beyond the last. */
+static guint
+column_at (ParaatRosterPage *self,
+           double            x)
+{
+  guint column;
+
+  if (x < WEEK_WIDTH)
+    return G_MAXUINT;
+  column = (guint) ((x - WEEK_WIDTH) / CELL_WIDTH);
+  return column < self->columns->len ? column : G_MAXUINT;
+}
+
+#define PARAAT_TYPE_ROSTER_ROW (paraat_roster_row_get_type ())
+G_DECLARE_FINAL_TYPE (ParaatRosterRow, paraat_roster_row, PARAAT, ROSTER_ROW, GtkWidget)
+
+struct _ParaatRosterRow
+{
+  GtkWidget         parent_instance;
+
+  ParaatRosterPage *page;     /* not owned: the page owns the list */
+  ParaatRosterWeek *week;     /* NULL for a header */
+};
+
+G_DEFINE_FINAL_TYPE (ParaatRosterRow, paraat_roster_row, GTK_TYPE_WIDGET)
+
+static guint
+row_lines (ParaatRosterRow *self)
+{
+  guint lines = 1;
+
+  if (self->week == NULL)
+    return 1;
+  for (guint c = 0; c < self->week->cells->len; c++)
+    lines = MAX (lines, ((GArray *) g_ptr_array_index (self->week->cells, c))->len);
+  return MIN (lines, MAX_LINES);
 }
 
 static void
-cell_setup_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               ParaatRosterPage         *self)
+paraat_roster_row_measure (GtkWidget      *widget,
+                           GtkOrientation  orientation,
+                           int             for_size,
+                           int            *minimum,
+                           int            *natural,
+                           int            *minimum_baseline,
+                           int            *natural_baseline)
 {
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *label = gtk_label_new (NULL);
+  ParaatRosterRow *self = PARAAT_ROSTER_ROW (widget);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_width_chars (GTK_LABEL (label), 18);
-  gtk_button_set_child (GTK_BUTTON (button), label);
-  gtk_widget_add_css_class (button, "flat");
-  g_object_set_data (G_OBJECT (button), "column", g_object_get_data (G_OBJECT (factory), "column"));
-  g_signal_connect (button, "clicked", G_CALLBACK (cell_clicked_cb), item);
-  gtk_list_item_set_child (item, button);
-  gtk_list_item_set_activatable (item, FALSE);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = *natural = WEEK_WIDTH + (int) self->page->columns->len * CELL_WIDTH;
+  else
+    *minimum = *natural = 2 * PAD_Y + (int) row_lines (self) * line_height (widget);
 }
 
 static void
-cell_bind_cb (GtkSignalListItemFactory *factory,
+paraat_roster_row_snapshot (GtkWidget   *widget,
+                            GtkSnapshot *snapshot)
+{
+  ParaatRosterRow *self = PARAAT_ROSTER_ROW (widget);
+  ParaatRosterPage *page = self->page;
+  int height = gtk_widget_get_height (widget);
+  g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (widget, NULL);
+  GtkWidget *item = gtk_widget_get_parent (widget);
+  gboolean focused = item != NULL && gtk_widget_has_visible_focus (item);
+  GdkRGBA fg, dim, rule, accent, error, warning;
+  g_autofree char *label = NULL;
+  guint first_column, last_column;
+
+  lookup_color (widget, "window_fg_color", &fg);
+  lookup_color (widget, "accent_bg_color", &accent);
+  lookup_color (widget, "error_color", &error);
+  lookup_color (widget, "warning_color", &warning);
+  dim = fg;
+  dim.alpha *= 0.55f;
+  rule = fg;
+  rule.alpha *= 0.12f;
+
+  if (self->week != NULL && self->week->current)
+    {
+      GdkRGBA shade = accent;
+
+      shade.alpha = 0.15f;
+      gtk_snapshot_append_color (snapshot, &shade,
+                                 &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget), height));
+    }
+
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+
+  /* The week, or the header's "Week". */
+  label = self->week != NULL ? week_label (page, self->week) : g_strdup (_("Week"));
+  pango_layout_set_width (layout, (WEEK_WIDTH - 2 * PAD_X) * PANGO_SCALE);
+  pango_layout_set_text (layout, label, -1);
+  if (self->week == NULL || self->week->current)
+    {
+      g_autoptr (PangoAttrList) bold = pango_attr_list_new ();
+
+      pango_attr_list_insert (bold, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      pango_layout_set_attributes (layout, bold);
+    }
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (PAD_X, PAD_Y));
+  gtk_snapshot_append_layout (snapshot, layout, self->week == NULL ? &dim : &fg);
+  gtk_snapshot_restore (snapshot);
+
+  pango_layout_set_width (layout, (CELL_WIDTH - 2 * PAD_X) * PANGO_SCALE);
+  {
+    /* Only the cells in view: a row is as wide as all its columns, but the
+     * window shows a few of them. */
+    GtkAdjustment *across = gtk_scrolled_window_get_hadjustment (page->scroller);
+    double left = gtk_adjustment_get_value (across);
+    double right = left + MAX (gtk_adjustment_get_page_size (across), 1);
+
+    first_column = left > WEEK_WIDTH ? (guint) ((left - WEEK_WIDTH) / CELL_WIDTH) : 0;
+    last_column = right > WEEK_WIDTH ? (guint) ((right - WEEK_WIDTH) / CELL_WIDTH) + 1 : 0;
+  }
+  for (guint c = first_column; c < MIN (last_column, page->columns->len); c++)
+    {
+      int x = WEEK_WIDTH + (int) c * CELL_WIDTH;
+      const GdkRGBA *color = &fg;
+      g_autofree char *text = NULL;
+
+      gtk_snapshot_append_color (snapshot, &rule, &GRAPHENE_RECT_INIT (x, 0, 1, height));
+
+      if (self->week == NULL)
+        {
+          text = g_strdup (g_array_index (page->columns, Column, c).code);
+          color = &dim;
+        }
+      else
+        {
+          gboolean gap, conflict;
+
+          text = cell_text (page, self->week, c, &gap, &conflict);
+          if (gap)
+            color = &error;
+          else if (conflict)
+            color = &warning;
+          else if (((GArray *) g_ptr_array_index (self->week->cells, c))->len == 0)
+            color = &dim;
+        }
+
+      /* One line per shift: a long name is shortened, not wrapped. */
+      {
+        int lines = 1;
+
+        for (const char *p = text; *p != '\0'; p++)
+          lines += *p == '\n';
+        pango_layout_set_height (layout, -MIN (lines, MAX_LINES));
+      }
+      pango_layout_set_text (layout, text, -1);
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x + PAD_X, PAD_Y));
+      gtk_snapshot_append_layout (snapshot, layout, color);
+      gtk_snapshot_restore (snapshot);
+
+      /* The cell the keyboard is on. */
+      if (focused && c == page->focus_column)
+        {
+          GskRoundedRect outline;
+          float widths[4] = { 2, 2, 2, 2 };
+          GdkRGBA colors[4] = { accent, accent, accent, accent };
+
+          gsk_rounded_rect_init_from_rect (&outline, &GRAPHENE_RECT_INIT (x + 2, 2, CELL_WIDTH - 4, height - 4), 6);
+          gtk_snapshot_append_border (snapshot, &outline, widths, colors);
+        }
+    }
+}
+
+static void
+row_released_cb (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 ParaatRosterRow *self)
+{
+  guint column = column_at (self->page, x);
+
+  if (self->week == NULL || column == G_MAXUINT)
+    return;
+  self->page->focus_column = column;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  open_cell (self->page, self->week, column);
+}
+
+static gboolean
+row_query_tooltip_cb (GtkWidget       *widget,
+                      int              x,
+                      int              y,
+                      gboolean         keyboard,
+                      GtkTooltip      *tooltip,
+                      ParaatRosterRow *self)
+{
+  guint column = keyboard ? self->page->focus_column : column_at (self->page, x);
+  const Column *info;
+  g_autofree char *text = NULL;
+
+  if (column >= self->page->columns->len)
+    return FALSE;
+  info = &g_array_index (self->page->columns, Column, column);
+  if (self->week == NULL)
+    text = g_strdup_printf ("%s – %s", info->code, info->name);
+  else
+    /* TRANSLATORS: tooltip of a roster cell, e.g. "ACB – Adviseur Crisisbeheersing, week 13: click to change who has piket" */
+    text = g_strdup_printf (_("%s – %s, week %d: click to change who has piket"), info->code, info->name,
+                            self->week->week);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+paraat_roster_row_dispose (GObject *object)
+{
+  ParaatRosterRow *self = PARAAT_ROSTER_ROW (object);
+
+  g_clear_object (&self->week);
+
+  G_OBJECT_CLASS (paraat_roster_row_parent_class)->dispose (object);
+}
+
+static void
+paraat_roster_row_class_init (ParaatRosterRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = paraat_roster_row_dispose;
+  widget_class->measure = paraat_roster_row_measure;
+  widget_class->snapshot = paraat_roster_row_snapshot;
+  gtk_widget_class_set_css_name (widget_class, "paraat-roster-row");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_ROW);
+}
+
+static void
+paraat_roster_row_init (ParaatRosterRow *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (click, "released", G_CALLBACK (row_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (row_query_tooltip_cb), self);
+}
+
+static GtkWidget *
+paraat_roster_row_new (ParaatRosterPage *page)
+{
+  ParaatRosterRow *self = g_object_new (PARAAT_TYPE_ROSTER_ROW, NULL);
+
+  self->page = page;
+  return GTK_WIDGET (self);
+}
+
+/* What a screen reader says for a row: the week and every cell. */
+static void
+row_set_week (ParaatRosterRow  *self,
+              ParaatRosterWeek *week)
+{
+  g_set_object (&self->week, week);
+  if (week != NULL)
+    {
+      g_autoptr (GString) text = g_string_new (NULL);
+      g_autofree char *label = week_label (self->page, week);
+
+      g_string_append (text, label);
+      for (guint c = 0; c < self->page->columns->len; c++)
+        {
+          gboolean gap, conflict;
+          g_autofree char *cell = cell_text (self->page, week, c, &gap, &conflict);
+
+          g_strdelimit (cell, "\n", ',');
+          g_string_append_printf (text, "; %s: %s", g_array_index (self->page->columns, Column, c).code, cell);
+        }
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text->str, -1);
+    }
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static void
+row_setup_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               ParaatRosterPage         *self)
 {
-  ParaatRosterWeek *week = gtk_list_item_get_item (item);
-  GtkWidget *button = gtk_list_item_get_child (item);
-  GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
-  guint column_index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "column"));
-  const Column *column = &g_array_index (self->columns, Column, column_index);
-  gboolean gap, conflict;
-  g_autofree char *text = cell_text (self, week, column_index, &gap, &conflict);
-  g_autofree char *tooltip = NULL;
-
-  gtk_label_set_text (GTK_LABEL (label), text);
-  /* TRANSLATORS: tooltip of a roster cell, e.g. "ACB – Adviseur Crisisbeheersing, week 13: click to change who has piket" */
-  tooltip = g_strdup_printf (_("%s – %s, week %d: click to change who has piket"), column->code, column->name, week->week);
-  gtk_widget_set_tooltip_text (button, tooltip);
-
-  if (gap)
-    gtk_widget_add_css_class (label, "error");
-  else
-    gtk_widget_remove_css_class (label, "error");
-  if (conflict)
-    gtk_widget_add_css_class (label, "warning");
-  else
-    gtk_widget_remove_css_class (label, "warning");
-  if (week->current)
-    gtk_widget_add_css_class (button, "paraat-current-week");
-  else
-    gtk_widget_remove_css_class (button, "paraat-current-week");
+  gtk_list_item_set_child (item, paraat_roster_row_new (self));
 }
 
 static void
-remove_columns (ParaatRosterPage *self)
+row_bind_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             ParaatRosterPage         *self)
 {
-  GListModel *columns = gtk_column_view_get_columns (self->column_view);
-
-  while (g_list_model_get_n_items (columns) > 0)
-    {
-      g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (columns, 0);
-
-      gtk_column_view_remove_column (self->column_view, column);
-    }
+  row_set_week (PARAAT_ROSTER_ROW (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
 }
 
 static void
-build_columns (ParaatRosterPage *self)
+row_unbind_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               ParaatRosterPage         *self)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *column;
+  row_set_week (PARAAT_ROSTER_ROW (gtk_list_item_get_child (item)), NULL);
+}
 
-  remove_columns (self);
+/* Enter on a row: the cell the keyboard is on. */
+static void
+list_activate_cb (GtkListView      *list_view,
+                  guint             position,
+                  ParaatRosterPage *self)
+{
+  g_autoptr (ParaatRosterWeek) week = g_list_model_get_item (G_LIST_MODEL (self->weeks), position);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (week_setup_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (week_bind_cb), self);
-  column = gtk_column_view_column_new (_("Week"), factory);
-  gtk_column_view_append_column (self->column_view, column);
-  g_object_unref (column);
+  if (week != NULL && self->focus_column < self->columns->len)
+    open_cell (self, week, self->focus_column);
+}
 
-  for (guint i = 0; i < self->columns->len; i++)
+/* The rows draw only the cells in view: scrolling sideways redraws them. */
+static void
+across_changed_cb (GtkAdjustment    *adjustment,
+                   ParaatRosterPage *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
     {
-      const Column *info = &g_array_index (self->columns, Column, i);
+      GtkWidget *row = gtk_widget_get_first_child (child);
 
-      factory = gtk_signal_list_item_factory_new ();
-      g_object_set_data (G_OBJECT (factory), "column", GUINT_TO_POINTER (i));
-      g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), self);
-      g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), self);
-      column = gtk_column_view_column_new (info->code, factory);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      gtk_column_view_append_column (self->column_view, column);
-      g_object_unref (column);
+      if (row != NULL)
+        gtk_widget_queue_draw (row);
     }
+  gtk_widget_queue_draw (self->header);
+}
+
+/* Left and Right move between the cells of the focused row. */
+static gboolean
+list_key_pressed_cb (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     ParaatRosterPage      *self)
+{
+  if (self->columns->len == 0 || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return FALSE;
+
+  if (keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left)
+    self->focus_column = self->focus_column > 0 ? self->focus_column - 1 : 0;
+  else if (keyval == GDK_KEY_Right || keyval == GDK_KEY_KP_Right)
+    self->focus_column = MIN (self->focus_column + 1, self->columns->len - 1);
+  else
+    return FALSE;
+
+  across_changed_cb (NULL, self);
+  return TRUE;
+}
+
+static void
+rebuild_grid (ParaatRosterPage *self)
+{
+  gtk_widget_queue_resize (self->header);
+  gtk_widget_queue_draw (self->header);
+  self->focus_column = MIN (self->focus_column, self->columns->len > 0 ? self->columns->len - 1 : 0);
 }
 
 static gint64
@@ -389,13 +660,10 @@ scroll_to_row (ParaatRosterPage *self,
 {
   GtkWidget *child;
 
-  /* GTK 4.8 has no gtk_column_view_scroll_to(); its list view has the
+  /* GTK 4.8 has no gtk_list_view_scroll_to(); the list has the
    * "list.scroll-to-item" action. */
-  for (child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+  child = GTK_WIDGET (self->list_view);
+  gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
 }
 
 static gboolean
@@ -407,7 +675,7 @@ scroll_tick_cb (GtkWidget     *widget,
   guint n_weeks = g_list_model_get_n_items (G_LIST_MODEL (self->weeks));
 
   /* Once the list has its rows and its size. */
-  if (gtk_widget_get_height (GTK_WIDGET (self->column_view)) <= 0 || n_weeks <= self->scroll_target)
+  if (gtk_widget_get_height (GTK_WIDGET (self->list_view)) <= 0 || n_weeks <= self->scroll_target)
     return G_SOURCE_CONTINUE;
 
   /* Scrolling only brings a row into view: at the bottom when it lies
@@ -526,7 +794,7 @@ load_cb (GtkWidget *widget)
     {
       g_list_store_remove_all (self->weeks);
       g_array_set_size (self->columns, 0);
-      remove_columns (self);
+      rebuild_grid (self);
       gtk_label_set_text (self->summary_label, "");
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
@@ -648,7 +916,7 @@ load_cb (GtkWidget *widget)
           copy.name = g_strdup (copy.name);
           g_array_append_val (self->columns, copy);
         }
-      build_columns (self);
+      rebuild_grid (self);
     }
   else
     for (guint c = 0; c < columns->len; c++)
@@ -1368,7 +1636,9 @@ paraat_roster_page_class_init (ParaatRosterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, stack);
   gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, error_page);
-  gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, header_scroller);
   gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, swaps_button);
 
   gtk_widget_class_install_action (widget_class, "roster.generate", NULL, generate_action);
@@ -1396,7 +1666,33 @@ paraat_roster_page_init (ParaatRosterPage *self)
   self->swaps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->tz = g_time_zone_new_utc ();
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->weeks)));
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (selection));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  {
+    GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+    GtkEventController *keys = gtk_event_controller_key_new ();
+    GtkWidget *viewport = gtk_viewport_new (NULL, NULL);
+
+    g_signal_connect (factory, "setup", G_CALLBACK (row_setup_cb), self);
+    g_signal_connect (factory, "bind", G_CALLBACK (row_bind_cb), self);
+    g_signal_connect (factory, "unbind", G_CALLBACK (row_unbind_cb), self);
+    gtk_list_view_set_factory (self->list_view, factory);
+    g_object_unref (factory);
+    g_signal_connect (self->list_view, "activate", G_CALLBACK (list_activate_cb), self);
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    g_signal_connect (keys, "key-pressed", G_CALLBACK (list_key_pressed_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
+
+    /* The header scrolls sideways with the weeks. */
+    self->header = paraat_roster_row_new (self);
+    gtk_viewport_set_child (GTK_VIEWPORT (viewport), self->header);
+    gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (viewport), FALSE);
+    gtk_scrolled_window_set_child (self->header_scroller, viewport);
+    gtk_scrolled_window_set_hadjustment (self->header_scroller, gtk_scrolled_window_get_hadjustment (self->scroller));
+    g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->scroller), "value-changed",
+                             G_CALLBACK (across_changed_cb), self, 0);
+    g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->scroller), "changed",
+                             G_CALLBACK (across_changed_cb), self, 0);
+  }
 
   self->load = paraat_page_load_new (GTK_WIDGET (self), load_cb);
   gtk_stack_set_visible_child_name (self->stack, "empty");
