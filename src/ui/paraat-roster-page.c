@@ -365,6 +365,9 @@ paraat_roster_row_snapshot (GtkWidget   *widget,
   gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (PAD_X, PAD_Y));
   gtk_snapshot_append_layout (snapshot, layout, self->week == NULL ? &dim : &fg);
   gtk_snapshot_restore (snapshot);
+  /* Bold stays for the header; this week's cells have its background. */
+  if (self->week != NULL)
+    pango_layout_set_attributes (layout, NULL);
 
   pango_layout_set_width (layout, (CELL_WIDTH - 2 * PAD_X) * PANGO_SCALE);
   {
@@ -403,14 +406,9 @@ paraat_roster_row_snapshot (GtkWidget   *widget,
             color = &dim;
         }
 
-      /* One line per shift: a long name is shortened, not wrapped. */
-      {
-        int lines = 1;
-
-        for (const char *p = text; *p != '\0'; p++)
-          lines += *p == '\n';
-        pango_layout_set_height (layout, -MIN (lines, MAX_LINES));
-      }
+      /* One line per shift (a negative height counts lines per paragraph):
+       * a long name is shortened, not wrapped. */
+      pango_layout_set_height (layout, -1);
       pango_layout_set_text (layout, text, -1);
       gtk_snapshot_save (snapshot);
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x + PAD_X, PAD_Y));
