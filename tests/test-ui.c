@@ -1107,6 +1107,18 @@ test_roster (void)
       }
   }
 
+  /* Enter on a week opens the cell the keyboard is on (the first function). */
+  {
+    GtkWidget *list = find_by_type (GTK_WIDGET (page), GTK_TYPE_LIST_VIEW);
+
+    g_assert_nonnull (list);
+    g_signal_emit_by_name (list, "activate", week);
+    dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), "BGM"));
+    gtk_window_close (GTK_WINDOW (dialog));
+    run_for (100);
+  }
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "roster.today", NULL));
   wait_for_frames (GTK_WIDGET (window));
   show_page (window, "overview");

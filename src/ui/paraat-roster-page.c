@@ -513,28 +513,39 @@ paraat_roster_row_new (ParaatRosterPage *page)
   return GTK_WIDGET (self);
 }
 
-/* What a screen reader says for a row: the week and every cell. */
+/* What a screen reader says for a row: the week and the cell the keyboard
+ * is on ("Week 13 · 23 Mar 2026; ACB: 1st Iris Schouwenaar, 2nd …"). One
+ * cell, not all: a row of a hundred functions would be read for minutes,
+ * and building it for every row scrolled into view costs frames. */
+static void
+row_update_label (ParaatRosterRow *self)
+{
+  ParaatRosterPage *page = self->page;
+  g_autoptr (GString) text = NULL;
+  g_autofree char *label = NULL;
+
+  if (self->week == NULL)
+    return;
+
+  label = week_label (page, self->week);
+  text = g_string_new (label);
+  if (page->focus_column < page->columns->len)
+    {
+      gboolean gap, conflict;
+      g_autofree char *cell = cell_text (page, self->week, page->focus_column, &gap, &conflict);
+
+      g_strdelimit (cell, "\n", ',');
+      g_string_append_printf (text, "; %s: %s", g_array_index (page->columns, Column, page->focus_column).code, cell);
+    }
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text->str, -1);
+}
+
 static void
 row_set_week (ParaatRosterRow  *self,
               ParaatRosterWeek *week)
 {
   g_set_object (&self->week, week);
-  if (week != NULL)
-    {
-      g_autoptr (GString) text = g_string_new (NULL);
-      g_autofree char *label = week_label (self->page, week);
-
-      g_string_append (text, label);
-      for (guint c = 0; c < self->page->columns->len; c++)
-        {
-          gboolean gap, conflict;
-          g_autofree char *cell = cell_text (self->page, week, c, &gap, &conflict);
-
-          g_strdelimit (cell, "\n", ',');
-          g_string_append_printf (text, "; %s: %s", g_array_index (self->page->columns, Column, c).code, cell);
-        }
-      gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text->str, -1);
-    }
+  row_update_label (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -584,8 +595,12 @@ across_changed_cb (GtkAdjustment    *adjustment,
     {
       GtkWidget *row = gtk_widget_get_first_child (child);
 
-      if (row != NULL)
-        gtk_widget_queue_draw (row);
+      if (PARAAT_IS_ROSTER_ROW (row))
+        {
+          if (adjustment == NULL)
+            row_update_label (PARAAT_ROSTER_ROW (row));
+          gtk_widget_queue_draw (row);
+        }
     }
   gtk_widget_queue_draw (self->header);
 }
@@ -608,6 +623,18 @@ list_key_pressed_cb (GtkEventControllerKey *controller,
   else
     return FALSE;
 
+  /* Keep the cell in view. */
+  {
+    GtkAdjustment *across = gtk_scrolled_window_get_hadjustment (self->scroller);
+    double left = WEEK_WIDTH + (double) self->focus_column * CELL_WIDTH;
+    double value = gtk_adjustment_get_value (across);
+    double page = gtk_adjustment_get_page_size (across);
+
+    if (left - WEEK_WIDTH < value)
+      gtk_adjustment_set_value (across, left - WEEK_WIDTH);
+    else if (left + CELL_WIDTH > value + page)
+      gtk_adjustment_set_value (across, left + CELL_WIDTH - page);
+  }
   across_changed_cb (NULL, self);
   return TRUE;
 }
