@@ -118,6 +118,30 @@ print_count (const char *label,
   print_row (label, value);
 }
 
+/* Writes @text to the file @output, or to the standard output when NULL. */
+static int
+write_text (const char *output,
+            const char *text)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (output == NULL)
+    {
+      fputs (text, stdout);
+      return fflush (stdout) == 0 ? EXIT_OK : fail (g_strerror (errno));
+    }
+  if (!g_file_set_contents (output, text, -1, &error))
+    return fail_error (error);
+  return EXIT_OK;
+}
+
+/* Whether @delimiter (from --delimiter) is one a spreadsheet reads. */
+static gboolean
+delimiter_ok (const char *delimiter)
+{
+  return delimiter == NULL || g_str_equal (delimiter, ";") || g_str_equal (delimiter, ",");
+}
+
 /* The database a command works on: its FILE argument, else --database, else
  * the default file of the desktop application. FALSE after a usage error. */
 static gboolean
@@ -488,7 +512,7 @@ run_export_people (int    argc,
     return status;
   if (!resolve_database ("export-people", argc, argv, &path, &status))
     return status;
-  if (delimiter != NULL && g_strcmp0 (delimiter, ";") != 0 && g_strcmp0 (delimiter, ",") != 0)
+  if (!delimiter_ok (delimiter))
     return usage_error (_("The delimiter is ; or ,."));
 
   store = paraat_store_open (path, PARAAT_STORE_OPEN_READ_ONLY, &error);
@@ -499,15 +523,7 @@ run_export_people (int    argc,
     return fail_error (error);
 
   csv = paraat_people_export_csv (people, functions, assignments, delimiter != NULL ? delimiter[0] : ';');
-  if (output == NULL)
-    {
-      fputs (csv, stdout);
-      return fflush (stdout) == 0 ? EXIT_OK : fail (g_strerror (errno));
-    }
-  if (!g_file_set_contents (output, csv, -1, &error))
-    return fail_error (error);
-
-  return EXIT_OK;
+  return write_text (output, csv);
 }
 
 /* A day written YYYY-MM-DD as the instant its local midnight starts, plus
@@ -727,7 +743,7 @@ run_allowance (int    argc,
     return status;
   if (!resolve_database ("allowance", argc, argv, &path, &status))
     return status;
-  if (delimiter != NULL && g_strcmp0 (delimiter, ";") != 0 && g_strcmp0 (delimiter, ",") != 0)
+  if (!delimiter_ok (delimiter))
     return usage_error (_("The delimiter is ; or ,."));
   if (year < 1900 || year > 2200)
     return usage_error (_("The year must lie between 1900 and 2200."));
@@ -737,14 +753,7 @@ run_allowance (int    argc,
       (csv = paraat_roster_service_allowance_csv (store, year, delimiter != NULL ? delimiter[0] : ';', &error)) == NULL)
     return fail_error (error);
 
-  if (output == NULL)
-    {
-      fputs (csv, stdout);
-      return fflush (stdout) == 0 ? EXIT_OK : fail (g_strerror (errno));
-    }
-  if (!g_file_set_contents (output, csv, -1, &error))
-    return fail_error (error);
-  return EXIT_OK;
+  return write_text (output, csv);
 }
 
 static const Command commands[] = {
