@@ -100,6 +100,7 @@ struct _ParaatRosterPage
   GHashTable        *names;        /* person id → name */
   GHashTable        *conflicts;    /* "function/line/start" of a shift → what is wrong with it */
   GHashTable        *swaps;        /* "function/line/start" of a shift with an open swap request */
+  GHashTable        *unplanned;    /* "function/ISO year/week" with a period nobody fills */
   GtkButton         *swaps_button;
   guint              current_week;
   guint              scroll_target;
@@ -208,7 +209,20 @@ cell_text (ParaatRosterPage *self,
     }
 
   if (shifts->len == 0)
-    g_string_append (text, "–");
+    {
+      g_autofree char *key = g_strdup_printf ("%" G_GINT64_FORMAT "/%d/%d", column->function_id,
+                                              week->iso_year, week->week);
+
+      /* The rotation has a period here that the roster does not fill yet. */
+      if (g_hash_table_contains (self->unplanned, key))
+        {
+          /* TRANSLATORS: a roster cell of a period that is not generated or filled yet */
+          g_string_append (text, _("Not planned"));
+          *has_gap = TRUE;
+        }
+      else
+        g_string_append (text, "–");
+    }
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
@@ -899,6 +913,7 @@ load_cb (GtkWidget *widget)
 
   /* What is wrong: marked in the cells, and counted for the coming weeks. */
   g_hash_table_remove_all (self->conflicts);
+  g_hash_table_remove_all (self->unplanned);
   for (guint i = 0; i < problems->len; i++)
     {
       const ParaatPiketProblem *problem = g_ptr_array_index (problems, i);
@@ -910,6 +925,13 @@ load_cb (GtkWidget *widget)
       switch (problem->kind)
         {
         case PARAAT_COVERAGE_GAP:
+          {
+            int iso_year, iso_week;
+
+            paraat_calendar_iso_week (self->tz, problem->starts_at, &iso_year, &iso_week);
+            g_hash_table_add (self->unplanned, g_strdup_printf ("%" G_GINT64_FORMAT "/%d/%d", problem->function_id,
+                                                                iso_year, iso_week));
+          }
           gaps += soon;
           continue;
         case PARAAT_COVERAGE_ABSENT:
@@ -1597,6 +1619,7 @@ paraat_roster_page_finalize (GObject *object)
   g_clear_pointer (&self->names, g_hash_table_unref);
   g_clear_pointer (&self->conflicts, g_hash_table_unref);
   g_clear_pointer (&self->swaps, g_hash_table_unref);
+  g_clear_pointer (&self->unplanned, g_hash_table_unref);
   g_clear_pointer (&self->tz, g_time_zone_unref);
 
   G_OBJECT_CLASS (paraat_roster_page_parent_class)->finalize (object);
@@ -1689,6 +1712,7 @@ paraat_roster_page_init (ParaatRosterPage *self)
   self->names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->conflicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->swaps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->unplanned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->tz = g_time_zone_new_utc ();
   selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->weeks)));
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
