@@ -1176,6 +1176,37 @@ test_rotation_editor (void)
   type_into (editor, "time-row", "09:00");
   press_save (editor);
   wait_until (window_closed, &editor, "the editor to close");
+
+  /* A new rotation for SEC (soft piket, none yet) starts with its primary
+   * people; then it is removed again. */
+  {
+    g_autoptr (ParaatFunction) sec = paraat_store_find_function (store, "SEC", NULL);
+    guint before = count (paraat_store_list_rotations (store, NULL));
+    GtkWidget *dialog;
+
+    paraat_organisation_page_select (page, "function", paraat_function_get_id (sec));
+    wait_until (page_loaded, page, "SEC to show");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "org.edit-rotation", NULL));
+    editor = wait_for_toplevel (PARAAT_TYPE_ROTATION_EDITOR);
+    g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+    g_assert_false (gtk_widget_get_visible (find_by_name (editor, "remove-button")) &&
+                    gtk_widget_get_mapped (find_by_name (editor, "remove-button")));
+    screenshot (editor, "rotation-editor-new");
+    press_save (editor);
+    wait_until (window_closed, &editor, "the new rotation to be saved");
+    g_assert_cmpuint (count (paraat_store_list_rotations (store, NULL)), ==, before + 1);
+
+    wait_until (page_loaded, page, "SEC to show again");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "org.edit-rotation", NULL));
+    editor = wait_for_toplevel (PARAAT_TYPE_ROTATION_EDITOR);
+    g_object_add_weak_pointer (G_OBJECT (editor), (gpointer *) &editor);
+    g_signal_emit_by_name (find_by_name (editor, "remove-button"), "clicked");
+    dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "remove");
+    gtk_window_close (GTK_WINDOW (dialog));
+    wait_until (window_closed, &editor, "the rotation to be removed");
+    g_assert_cmpuint (count (paraat_store_list_rotations (store, NULL)), ==, before);
+  }
   show_page (window, "overview");
 }
 

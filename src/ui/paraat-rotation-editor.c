@@ -53,6 +53,7 @@ struct _ParaatRotationEditor
   GtkSpinButton  *weight_spin;
   GtkSwitch      *overlap_switch;
   GtkListBox     *members_list;
+  GtkWidget      *remove_group;
 };
 
 G_DEFINE_FINAL_TYPE (ParaatRotationEditor, paraat_rotation_editor, ADW_TYPE_WINDOW)
@@ -384,6 +385,7 @@ fill (ParaatRotationEditor *self)
   else
     gtk_spin_button_set_value (self->lines_spin, CLAMP (paraat_function_get_lines (self->function), 1, 2));
 
+  gtk_widget_set_visible (self->remove_group, self->rotation != NULL);
   load_candidates (self);
   rebuild_members (self);
   self->filling = FALSE;
@@ -417,6 +419,43 @@ static void
 save_clicked_cb (ParaatRotationEditor *self)
 {
   paraat_rotation_editor_save (self);
+}
+
+static gboolean
+remove_idle_cb (gpointer data)
+{
+  ParaatRotationEditor *self = data;
+
+  if (gtk_widget_get_root (GTK_WIDGET (self)) != NULL && self->store != NULL)
+    paraat_rotation_editor_remove (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+remove_response_cb (AdwMessageDialog     *dialog,
+                    const char           *response,
+                    ParaatRotationEditor *self)
+{
+  /* After the dialog has gone: removing closes this window, which the
+   * dialog still belongs to while it answers. */
+  if (g_str_equal (response, "remove"))
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, remove_idle_cb, g_object_ref (self), g_object_unref);
+}
+
+/* Asks first: the rotation goes, the shifts already on the roster stay. */
+static void
+remove_clicked_cb (ParaatRotationEditor *self)
+{
+  g_autofree char *heading = g_strdup_printf (_("Remove the Rotation of %s?"), paraat_function_get_code (self->function));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                              _("The shifts already on the roster stay. Generating no longer fills "
+                                                "this function, and the Piket page no longer shows it."));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -468,9 +507,11 @@ paraat_rotation_editor_class_init (ParaatRotationEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParaatRotationEditor, weight_spin);
   gtk_widget_class_bind_template_child (widget_class, ParaatRotationEditor, overlap_switch);
   gtk_widget_class_bind_template_child (widget_class, ParaatRotationEditor, members_list);
+  gtk_widget_class_bind_template_child (widget_class, ParaatRotationEditor, remove_group);
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, value_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, remove_clicked_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
@@ -553,6 +594,25 @@ paraat_rotation_editor_save (ParaatRotationEditor *self)
     }
 
   g_signal_emit (self, signals[SIGNAL_SAVED], 0, rotation);
+  gtk_window_close (GTK_WINDOW (self));
+  return TRUE;
+}
+
+gboolean
+paraat_rotation_editor_remove (ParaatRotationEditor *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_return_val_if_fail (PARAAT_IS_ROTATION_EDITOR (self), FALSE);
+  g_return_val_if_fail (self->rotation != NULL, FALSE);
+
+  if (!paraat_store_delete_rotation (self->store, paraat_rotation_get_id (self->rotation), &error))
+    {
+      show_error (self, error->message);
+      return FALSE;
+    }
+
+  g_signal_emit (self, signals[SIGNAL_SAVED], 0, self->rotation);
   gtk_window_close (GTK_WINDOW (self));
   return TRUE;
 }

@@ -31,4 +31,8 @@ void       paraat_rotation_editor_set_member (ParaatRotationEditor *self,
 /* What Save does; FALSE (and the reason shown) when it cannot. */
 gboolean   paraat_rotation_editor_save       (ParaatRotationEditor *self);
 
+/* Removes the rotation being edited (its shifts stay); FALSE and the
+ * reason shown when the store refuses. */
+gboolean   paraat_rotation_editor_remove     (ParaatRotationEditor *self);
+
 G_END_DECLS
