@@ -208,6 +208,91 @@ paraat_session_status_get_type (void)
 }
 
 GType
+paraat_attendance_status_get_type (void)
+{
+  static gsize type_id = 0;
+
+  if (g_once_init_enter (&type_id))
+    {
+      static const GEnumValue values[] = {
+        { PARAAT_ATTENDANCE_INVITED, "PARAAT_ATTENDANCE_INVITED", "invited" },
+        { PARAAT_ATTENDANCE_PRESENT, "PARAAT_ATTENDANCE_PRESENT", "present" },
+        { PARAAT_ATTENDANCE_ABSENT, "PARAAT_ATTENDANCE_ABSENT", "absent" },
+        { PARAAT_ATTENDANCE_EXCUSED, "PARAAT_ATTENDANCE_EXCUSED", "excused" },
+        { 0, NULL, NULL }
+      };
+      GType type = g_enum_register_static (g_intern_static_string ("ParaatAttendanceStatus"), values);
+
+      g_once_init_leave (&type_id, type);
+    }
+
+  return type_id;
+}
+
+GType
+paraat_attendance_result_get_type (void)
+{
+  static gsize type_id = 0;
+
+  if (g_once_init_enter (&type_id))
+    {
+      static const GEnumValue values[] = {
+        { PARAAT_RESULT_NONE, "PARAAT_RESULT_NONE", "none" },
+        { PARAAT_RESULT_PASSED, "PARAAT_RESULT_PASSED", "passed" },
+        { PARAAT_RESULT_FAILED, "PARAAT_RESULT_FAILED", "failed" },
+        { 0, NULL, NULL }
+      };
+      GType type = g_enum_register_static (g_intern_static_string ("ParaatAttendanceResult"), values);
+
+      g_once_init_leave (&type_id, type);
+    }
+
+  return type_id;
+}
+
+GType
+paraat_lesson_kind_get_type (void)
+{
+  static gsize type_id = 0;
+
+  if (g_once_init_enter (&type_id))
+    {
+      static const GEnumValue values[] = {
+        { PARAAT_LESSON_KIND_LESSON, "PARAAT_LESSON_KIND_LESSON", "lesson" },
+        { PARAAT_LESSON_KIND_IMPROVEMENT, "PARAAT_LESSON_KIND_IMPROVEMENT", "improvement" },
+        { 0, NULL, NULL }
+      };
+      GType type = g_enum_register_static (g_intern_static_string ("ParaatLessonKind"), values);
+
+      g_once_init_leave (&type_id, type);
+    }
+
+  return type_id;
+}
+
+GType
+paraat_lesson_status_get_type (void)
+{
+  static gsize type_id = 0;
+
+  if (g_once_init_enter (&type_id))
+    {
+      static const GEnumValue values[] = {
+        { PARAAT_LESSON_OPEN, "PARAAT_LESSON_OPEN", "open" },
+        { PARAAT_LESSON_IN_PROGRESS, "PARAAT_LESSON_IN_PROGRESS", "in-progress" },
+        { PARAAT_LESSON_DONE, "PARAAT_LESSON_DONE", "done" },
+        { PARAAT_LESSON_DROPPED, "PARAAT_LESSON_DROPPED", "dropped" },
+        { 0, NULL, NULL }
+      };
+      GType type = g_enum_register_static (g_intern_static_string ("ParaatLessonStatus"), values);
+
+      g_once_init_leave (&type_id, type);
+    }
+
+  return type_id;
+}
+
+GType
 paraat_audit_action_get_type (void)
 {
   static gsize type_id = 0;

@@ -70,6 +70,35 @@ typedef enum
 
 typedef enum
 {
+  PARAAT_ATTENDANCE_INVITED,
+  PARAAT_ATTENDANCE_PRESENT,
+  PARAAT_ATTENDANCE_ABSENT,
+  PARAAT_ATTENDANCE_EXCUSED,
+} ParaatAttendanceStatus;             /* nicks: invited, present, absent, excused */
+
+typedef enum
+{
+  PARAAT_RESULT_NONE,                 /* not assessed */
+  PARAAT_RESULT_PASSED,
+  PARAAT_RESULT_FAILED,
+} ParaatAttendanceResult;             /* nicks: none, passed, failed */
+
+typedef enum
+{
+  PARAAT_LESSON_KIND_LESSON,          /* leerpunt */
+  PARAAT_LESSON_KIND_IMPROVEMENT,     /* verbeterpunt */
+} ParaatLessonKind;                   /* nicks: lesson, improvement */
+
+typedef enum
+{
+  PARAAT_LESSON_OPEN,
+  PARAAT_LESSON_IN_PROGRESS,
+  PARAAT_LESSON_DONE,
+  PARAAT_LESSON_DROPPED,
+} ParaatLessonStatus;                 /* nicks: open, in-progress, done, dropped */
+
+typedef enum
+{
   PARAAT_AUDIT_ACTION_CREATE,
   PARAAT_AUDIT_ACTION_UPDATE,
   PARAAT_AUDIT_ACTION_DELETE,
@@ -101,6 +130,10 @@ typedef enum
 #define PARAAT_TYPE_EVENT_KIND        (paraat_event_kind_get_type ())
 #define PARAAT_TYPE_SESSION_STATUS    (paraat_session_status_get_type ())
 #define PARAAT_TYPE_AUDIT_ACTION      (paraat_audit_action_get_type ())
+#define PARAAT_TYPE_ATTENDANCE_STATUS (paraat_attendance_status_get_type ())
+#define PARAAT_TYPE_ATTENDANCE_RESULT (paraat_attendance_result_get_type ())
+#define PARAAT_TYPE_LESSON_KIND       (paraat_lesson_kind_get_type ())
+#define PARAAT_TYPE_LESSON_STATUS     (paraat_lesson_status_get_type ())
 
 GType paraat_shift_origin_get_type     (void) G_GNUC_CONST;
 GType paraat_rotation_pattern_get_type (void) G_GNUC_CONST;
@@ -112,6 +145,10 @@ GType paraat_event_status_get_type     (void) G_GNUC_CONST;
 GType paraat_event_kind_get_type       (void) G_GNUC_CONST;
 GType paraat_session_status_get_type   (void) G_GNUC_CONST;
 GType paraat_audit_action_get_type     (void) G_GNUC_CONST;
+GType paraat_attendance_status_get_type (void) G_GNUC_CONST;
+GType paraat_attendance_result_get_type (void) G_GNUC_CONST;
+GType paraat_lesson_kind_get_type      (void) G_GNUC_CONST;
+GType paraat_lesson_status_get_type    (void) G_GNUC_CONST;
 
 /* The nick of @value in @enum_type, or NULL when @value is not a member. */
 const char *paraat_enum_to_nick   (GType       enum_type,

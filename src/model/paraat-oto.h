@@ -1,0 +1,67 @@
+/* paraat-oto.h
+ *
+ * Copyright 2026 The Paraat developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "model/paraat-enums.h"
+
+G_BEGIN_DECLS
+
+/* The plain records the OTO rules work on (proficiency, the year plan). The
+ * store fills them; nothing here reads or writes anything. Days are GDate
+ * Julian day numbers of the organisation's local calendar. Strings are
+ * interned (g_intern_string), so records can be copied freely. */
+
+#define PARAAT_DAY_FOREVER G_MAXUINT32
+
+/* One rule of a function: "one exercise per 12 months", "two of four
+ * alerting tests per 12 months", "the initial course once". */
+typedef struct
+{
+  gint64      id;
+  gint64      function_id;
+  const char *kind_code;      /* a session kind ("ALRM"), or NULL for any kind of @category */
+  const char *kind_name;      /* its name ("Alarmeringsoefening"), or NULL */
+  const char *category;       /* education, training, exercise, test or evaluation; NULL with a kind */
+  guint       min_count;      /* at least 1 */
+  guint       period_months;  /* the rolling window; 0: once, it never expires */
+  guint       out_of;         /* of how many offered in the period; 0: not said */
+  const char *description;    /* the coordinator's own wording, or "" */
+} ParaatRequirement;
+
+/* One person's attendance of one session. */
+typedef struct
+{
+  gint64                  person_id;
+  gint64                  session_id;
+  guint32                 day;            /* the local day the session ends (or its deadline) */
+  const char             *kind_code;
+  const char             *category;
+  const gint64           *functions;      /* the functions the session is for */
+  guint                   n_functions;    /* 0: for every function */
+  gint64                  as_function_id; /* the function attended as, or 0 */
+  ParaatAttendanceStatus  status;
+  ParaatAttendanceResult  result;
+  gboolean                cancelled;      /* the session was cancelled */
+} ParaatAttendanceRecord;
+
+/* Everything the proficiency rules need, read in one go. @requirements holds
+ * ParaatRequirement sorted by function; @records holds ParaatAttendanceRecord
+ * sorted by person and day; their function lists point into @targets. */
+typedef struct
+{
+  GArray *requirements;
+  GArray *records;
+  GArray *targets;
+} ParaatOtoFacts;
+
+ParaatOtoFacts *paraat_oto_facts_new  (void);
+void            paraat_oto_facts_free (ParaatOtoFacts *facts);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParaatOtoFacts, paraat_oto_facts_free)
+
+G_END_DECLS
