@@ -949,6 +949,163 @@ test_absences_do_not_overlap (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+/* OTO: a session, its attendance and requirements; bad input changes
+ * nothing; the facts the proficiency rules read. */
+static void
+test_oto (Fixture       *fixture,
+          gconstpointer  data)
+{
+  g_autoptr (ParaatStore) store = open_new (fixture);
+  g_autoptr (ParaatFunction) acb = make_function ("ACB", "Adviseur crisisbeheersing");
+  g_autoptr (ParaatPerson) anna = make_person ("Anna", "Alarm");
+  g_autoptr (ParaatPerson) bert = make_person ("Bert", "Bijstand");
+  g_autoptr (ParaatSession) session = paraat_session_new ();
+  g_autoptr (ParaatSession) reread = NULL;
+  g_autoptr (GTimeZone) tz = g_time_zone_new_identifier ("Europe/Amsterdam");
+  g_autoptr (GArray) rows = NULL;
+  g_autoptr (GArray) targets = NULL;
+  g_autoptr (GArray) lessons = NULL;
+  g_autoptr (GListModel) unregistered = NULL;
+  g_autoptr (ParaatOtoFacts) facts = NULL;
+  g_autoptr (GError) error = NULL;
+  ParaatAttendance list[3];
+  ParaatRequirement requirement = { .category = "exercise", .min_count = 1, .period_months = 12, .description = "" };
+  ParaatLesson lesson = { 0 };
+  const ParaatAttendanceRecord *record;
+  gint64 function_id;
+  guint audit_before;
+
+  g_assert_true (paraat_store_save_function (store, acb, &error));
+  g_assert_true (paraat_store_save_person (store, anna, &error));
+  g_assert_true (paraat_store_save_person (store, bert, &error));
+  g_assert_true (paraat_store_save_session_kind (store, "TTX", "Table-top", "exercise", &error));
+  g_assert_no_error (error);
+  function_id = paraat_function_get_id (acb);
+
+  /* A session that ends before it starts. */
+  paraat_session_set_kind (session, "TTX");
+  paraat_session_set_title (session, "TTX stroomuitval");
+  paraat_session_set_starts_at (session, 1773151200);  /* 2026-03-10 15:00 +01 */
+  paraat_session_set_ends_at (session, 1773151200 - 60);
+  g_assert_false (paraat_store_save_session (store, session, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_cmpint (paraat_session_get_id (session), ==, 0);
+  paraat_session_set_ends_at (session, 1773151200 + 3 * 3600);
+  paraat_session_set_capacity (session, 2);
+  g_assert_true (paraat_store_save_session (store, session, &error));
+  g_assert_true (paraat_store_set_session_targets (store, paraat_session_get_id (session), &function_id, 1, &error));
+  targets = paraat_store_read_session_targets (store, paraat_session_get_id (session), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (targets->len, ==, 1);
+
+  /* Invited twice, over capacity, a result without presence: refused. */
+  audit_before = audit_count (store);
+  list[0] = (ParaatAttendance) { paraat_person_get_id (anna), 0, PARAAT_ATTENDANCE_INVITED, NULL, -1, PARAAT_RESULT_NONE };
+  list[1] = list[0];
+  g_assert_false (paraat_store_write_attendance (store, paraat_session_get_id (session), list, 2, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "twice"));
+  g_clear_error (&error);
+  list[1].person_id = paraat_person_get_id (bert);
+  list[2] = list[1];
+  list[2].person_id = 999;
+  g_assert_false (paraat_store_write_attendance (store, paraat_session_get_id (session), list, 3, &error));
+  g_assert_nonnull (strstr (error->message, "room for 2"));
+  g_clear_error (&error);
+  list[1].status = PARAAT_ATTENDANCE_EXCUSED;
+  list[1].result = PARAAT_RESULT_PASSED;
+  g_assert_false (paraat_store_write_attendance (store, paraat_session_get_id (session), list, 2, &error));
+  g_assert_nonnull (strstr (error->message, "present"));
+  g_clear_error (&error);
+  g_assert_cmpuint (audit_count (store), ==, audit_before);
+  g_assert_cmpint (sql_int (fixture->path, "SELECT count(*) FROM attendance"), ==, 0);
+
+  /* Invitations, then nothing registered after the session: flagged. */
+  list[1].result = PARAAT_RESULT_NONE;
+  list[1].status = PARAAT_ATTENDANCE_INVITED;
+  g_assert_true (paraat_store_write_attendance (store, paraat_session_get_id (session), list, 2, &error));
+  g_assert_no_error (error);
+  unregistered = paraat_store_list_unregistered_sessions (store, 1773151200 + 4 * 3600, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (unregistered), ==, 1);
+  g_clear_object (&unregistered);
+
+  list[0].status = PARAAT_ATTENDANCE_PRESENT;
+  list[0].hours = 3;
+  list[0].role = (char *) "Voorzitter";
+  list[1].status = PARAAT_ATTENDANCE_EXCUSED;
+  g_assert_true (paraat_store_write_attendance (store, paraat_session_get_id (session), list, 2, &error));
+  g_assert_no_error (error);
+  unregistered = paraat_store_list_unregistered_sessions (store, 1773151200 + 4 * 3600, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (unregistered), ==, 0);
+  rows = paraat_store_read_attendance (store, paraat_session_get_id (session), &error);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_cmpstr (g_array_index (rows, ParaatAttendance, 0).role, ==, "Voorzitter");
+  g_assert_cmpfloat (g_array_index (rows, ParaatAttendance, 0).hours, ==, 3.0);
+  g_assert_cmpfloat (g_array_index (rows, ParaatAttendance, 1).hours, <, 0);
+
+  /* Requirements: bad ones refused, a good one kept. */
+  requirement.function_id = function_id;
+  requirement.out_of = 0;
+  requirement.min_count = 0;
+  g_assert_false (paraat_store_save_requirement (store, &requirement, &error));
+  g_clear_error (&error);
+  requirement.min_count = 2;
+  requirement.out_of = 1;
+  g_assert_false (paraat_store_save_requirement (store, &requirement, &error));
+  g_clear_error (&error);
+  requirement.min_count = 1;
+  requirement.out_of = 0;
+  requirement.function_id = 4242;
+  g_assert_false (paraat_store_save_requirement (store, &requirement, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  requirement.function_id = function_id;
+  g_assert_true (paraat_store_save_requirement (store, &requirement, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (requirement.id, >, 0);
+
+  facts = paraat_store_read_oto_facts (store, tz, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (facts->requirements->len, ==, 1);
+  g_assert_cmpuint (g_array_index (facts->requirements, ParaatRequirement, 0).period_months, ==, 12);
+  g_assert_cmpuint (facts->records->len, ==, 2);
+  record = &g_array_index (facts->records, ParaatAttendanceRecord, 0);
+  g_assert_cmpint (record->person_id, ==, paraat_person_get_id (anna));
+  g_assert_cmpuint (record->day, ==, paraat_day_from_ymd (2026, 3, 10));
+  g_assert_cmpstr (record->category, ==, "exercise");
+  g_assert_cmpuint (record->n_functions, ==, 1);
+  g_assert_cmpint (record->functions[0], ==, function_id);
+  g_assert_cmpint (record->status, ==, PARAAT_ATTENDANCE_PRESENT);
+
+  /* A cancelled session takes no attendance. */
+  paraat_session_set_status (session, PARAAT_SESSION_STATUS_CANCELLED);
+  g_assert_true (paraat_store_save_session (store, session, &error));
+  g_assert_false (paraat_store_write_attendance (store, paraat_session_get_id (session), list, 1, &error));
+  g_assert_nonnull (strstr (error->message, "cancelled"));
+  g_clear_error (&error);
+  g_assert_cmpint (sql_int (fixture->path, "SELECT count(*) FROM attendance"), ==, 2);
+  reread = paraat_store_get_session (store, paraat_session_get_id (session), &error);
+  g_assert_cmpint (paraat_session_get_status (reread), ==, PARAAT_SESSION_STATUS_CANCELLED);
+
+  /* Lessons: a source is needed; saved, read back, removed. */
+  lesson.text = (char *) "Logboek eerder starten";
+  g_assert_false (paraat_store_save_lesson (store, &lesson, &error));
+  g_clear_error (&error);
+  lesson.session_id = paraat_session_get_id (session);
+  lesson.kind = PARAAT_LESSON_KIND_IMPROVEMENT;
+  lesson.owner_person_id = paraat_person_get_id (bert);
+  lesson.due_day = paraat_day_from_ymd (2026, 4, 1);
+  g_assert_true (paraat_store_save_lesson (store, &lesson, &error));
+  g_assert_no_error (error);
+  lessons = paraat_store_read_lessons (store, &error);
+  g_assert_cmpuint (lessons->len, ==, 1);
+  g_assert_cmpuint (g_array_index (lessons, ParaatLesson, 0).due_day, ==, paraat_day_from_ymd (2026, 4, 1));
+  g_assert_cmpint (g_array_index (lessons, ParaatLesson, 0).kind, ==, PARAAT_LESSON_KIND_IMPROVEMENT);
+  g_assert_true (paraat_store_delete_lesson (store, lesson.id, &error));
+  g_assert_cmpint (sql_int (fixture->path, "SELECT count(*) FROM lesson"), ==, 0);
+}
+
 /* Writing a roster: in place (the sequence goes up), manual shifts kept,
  * gaps stored without a person, stale generated shifts removed. */
 static void
@@ -1237,6 +1394,7 @@ main (int    argc,
   ADD ("/store/write/rotations", test_rotations);
   ADD ("/store/write/roster", test_write_roster);
   ADD ("/store/write/absences-do-not-overlap", test_absences_do_not_overlap);
+  ADD ("/store/write/oto", test_oto);
   ADD ("/store/check/reports-damage", test_check_reports_damage);
   ADD ("/store/check/reports-damaged-page", test_check_reports_damaged_page);
   ADD ("/store/write/waits-for-other-writer", test_write_waits_for_other_writer);

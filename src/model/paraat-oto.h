@@ -59,8 +59,56 @@ typedef struct
   GArray *targets;
 } ParaatOtoFacts;
 
+/* A kind of session: code ("TTX"), name and category. Interned strings. */
+typedef struct
+{
+  const char *code;
+  const char *name;
+  const char *category;
+} ParaatSessionKind;
+
+/* One row of a session's attendance list: an invitation until it is
+ * registered. @role is owned (paraat_attendance_clear). */
+typedef struct
+{
+  gint64                 person_id;
+  gint64                 function_id;  /* attended as, or 0 */
+  ParaatAttendanceStatus status;
+  char                  *role;
+  double                 hours;        /* < 0: not recorded */
+  ParaatAttendanceResult result;
+} ParaatAttendance;
+
+void paraat_attendance_clear (gpointer attendance);
+
+/* A lesson (leerpunt) or improvement (verbeterpunt) from a session, an event
+ * or an incident (@source names it when neither id is set). Strings owned
+ * (paraat_lesson_clear). */
+typedef struct
+{
+  gint64             id;
+  gint64             session_id;
+  gint64             event_id;
+  char              *source;
+  ParaatLessonKind   kind;
+  char              *text;
+  gint64             owner_person_id;
+  guint32            due_day;          /* 0: no due date */
+  ParaatLessonStatus status;
+} ParaatLesson;
+
+void paraat_lesson_clear (gpointer lesson);
+
 ParaatOtoFacts *paraat_oto_facts_new  (void);
 void            paraat_oto_facts_free (ParaatOtoFacts *facts);
+
+/* Day helpers: the Julian day of a year, month and day; and "YYYY-MM-DD". */
+guint32            paraat_day_from_ymd  (int year, int month, int day);
+char              *paraat_day_format    (guint32 day);
+/* Parses "YYYY-MM-DD"; 0 when it is not a valid date. */
+guint32            paraat_day_parse     (const char *text);
+/* The local day of @instant in @tz. */
+guint32            paraat_day_of_instant (gint64 instant, GTimeZone *tz);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParaatOtoFacts, paraat_oto_facts_free)
 

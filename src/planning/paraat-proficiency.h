@@ -95,14 +95,6 @@ char              *paraat_proficiency_describe_missing (const ParaatProficiency 
 /* "Valid", "Expires within 90 days", ... Translated. */
 const char        *paraat_proficiency_status_label (ParaatProficiencyStatus status);
 
-/* Day helpers: the Julian day of a year, month and day; and "YYYY-MM-DD". */
-guint32            paraat_day_from_ymd  (int year, int month, int day);
-char              *paraat_day_format    (guint32 day);
-/* Parses "YYYY-MM-DD"; 0 when it is not a valid date. */
-guint32            paraat_day_parse     (const char *text);
-/* The local day of @instant in @tz. */
-guint32            paraat_day_of_instant (gint64 instant, GTimeZone *tz);
-
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParaatProficiency, paraat_proficiency_free)
 
 G_END_DECLS

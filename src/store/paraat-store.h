@@ -18,6 +18,7 @@
 #include "model/paraat-partner.h"
 #include "model/paraat-person.h"
 #include "model/paraat-session.h"
+#include "model/paraat-oto.h"
 #include "model/paraat-piket.h"
 #include "model/paraat-rotation.h"
 #include "model/paraat-shift.h"
@@ -362,6 +363,63 @@ gboolean     paraat_store_set_session_targets (ParaatStore         *self,
 GListModel  *paraat_store_list_sessions       (ParaatStore          *self,
                                                gint64                from,
                                                gint64                until,
+                                               GError              **error);
+
+/* The session with @id, or NULL with PARAAT_STORE_ERROR_NOT_FOUND. */
+ParaatSession *paraat_store_get_session       (ParaatStore          *self,
+                                               gint64                id,
+                                               GError              **error);
+/* The ids of the session's target functions, in id order. */
+GArray      *paraat_store_read_session_targets (ParaatStore         *self,
+                                               gint64                session_id,
+                                               GError              **error);
+/* Every session kind (ParaatSessionKind), by name. */
+GArray      *paraat_store_read_session_kinds  (ParaatStore          *self,
+                                               GError              **error);
+
+/* Requirements and attendance in the plain form the proficiency rules
+ * read; days are local days in @tz. */
+ParaatOtoFacts *paraat_store_read_oto_facts   (ParaatStore          *self,
+                                               GTimeZone            *tz,
+                                               GError              **error);
+/* Adds (id 0; sets it) or changes a requirement of a function. */
+gboolean     paraat_store_save_requirement    (ParaatStore          *self,
+                                               ParaatRequirement    *requirement,
+                                               GError              **error);
+gboolean     paraat_store_delete_requirement  (ParaatStore          *self,
+                                               gint64                id,
+                                               GError              **error);
+
+/* The session's attendance list (ParaatAttendance, with a clear function),
+ * by person id. */
+GArray      *paraat_store_read_attendance     (ParaatStore          *self,
+                                               gint64                session_id,
+                                               GError              **error);
+/* Replaces the session's whole attendance list (invitations and what was
+ * registered) in one transaction. Refused, changing nothing, for a cancelled
+ * session, a person listed twice, more people than the capacity, negative
+ * hours, or a result for someone who was not present. */
+gboolean     paraat_store_write_attendance    (ParaatStore          *self,
+                                               gint64                session_id,
+                                               const ParaatAttendance *rows,
+                                               guint                 n_rows,
+                                               GError              **error);
+/* Sessions that ended before @before, were not cancelled, and have
+ * invitations but nothing registered (ParaatSession). */
+GListModel  *paraat_store_list_unregistered_sessions (ParaatStore   *self,
+                                               gint64                before,
+                                               GError              **error);
+
+/* Lessons learned (ParaatLesson, with a clear function): open ones first by
+ * due date, then the rest. */
+GArray      *paraat_store_read_lessons        (ParaatStore          *self,
+                                               GError              **error);
+/* Adds (id 0; sets it) or changes a lesson. */
+gboolean     paraat_store_save_lesson         (ParaatStore          *self,
+                                               ParaatLesson         *lesson,
+                                               GError              **error);
+gboolean     paraat_store_delete_lesson       (ParaatStore          *self,
+                                               gint64                id,
                                                GError              **error);
 
 gboolean     paraat_store_save_event          (ParaatStore          *self,
