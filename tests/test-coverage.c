@@ -178,6 +178,7 @@ static gint64 asked_until;
 static gboolean
 expired_for_eleven (gint64    person_id,
                     gint64    function_id,
+                    gint64    from,
                     gint64    until,
                     char    **why,
                     gpointer  user_data)

@@ -169,6 +169,7 @@ test_absence_and_gap (void)
 static gboolean
 expires_first_of_march (gint64    person_id,
                         gint64    function_id,
+                        gint64    from,
                         gint64    until,
                         char    **why,
                         gpointer  user_data)
@@ -415,6 +416,7 @@ typedef struct
 static gboolean
 world_proficient (gint64    person_id,
                   gint64    function_id,
+                  gint64    from,
                   gint64    until,
                   char    **why,
                   gpointer  user_data)
@@ -638,7 +640,7 @@ check_case (World              *world,
                           paraat_piket_overlaps (shift->starts_at, shift->ends_at,
                                                  absence->starts_at, absence->ends_at));
         }
-      g_assert_true (world_proficient (shift->person_id, shift->function_id, shift->ends_at, NULL, world));
+      g_assert_true (world_proficient (shift->person_id, shift->function_id, shift->starts_at, shift->ends_at, NULL, world));
 
       /* Not on the other line nor on an overlapping shift elsewhere, unless
        * one of the functions allows it. */

@@ -44,14 +44,15 @@ typedef struct
   gint64 ends_at;
 } ParaatPiketSlot;
 
-/* Whether @person_id is proficient for @function_id for the whole period up to
- * @until (the end of a shift). Returns FALSE when not, and then may set @why
- * to a short translated reason ("expired on 3 March"); the caller frees it.
- * Until the OTO requirements exist the application passes a function that
- * assumes everyone assigned is proficient; the rules take it as a hook so
- * that they never need to know how proficiency is computed. */
+/* Whether @person_id is proficient for @function_id from @from (the start of
+ * a shift) through @until (its end). Returns FALSE when not, and then may set
+ * @why to a short translated reason ("expires on 2027-03-10"); the caller
+ * frees it. The application answers it from the OTO requirements and
+ * attendance; the rules take it as a hook so that they never need to know
+ * how proficiency is computed. */
 typedef gboolean (*ParaatProficientFunc) (gint64    person_id,
                                           gint64    function_id,
+                                          gint64    from,
                                           gint64    until,
                                           char    **why,
                                           gpointer  user_data);

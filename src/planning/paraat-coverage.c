@@ -249,7 +249,7 @@ paraat_coverage_check (const ParaatCoverageFunction *functions,
           }
 
         if (proficient != NULL &&
-            !proficient (shift->person_id, shift->function_id, shift->ends_at, &why, user_data))
+            !proficient (shift->person_id, shift->function_id, shift->starts_at, shift->ends_at, &why, user_data))
           {
             ParaatCoverageProblem problem = base;
 

@@ -459,7 +459,7 @@ fill_line (Generator         *self,
           continue;
         }
       if (input->proficient != NULL &&
-          !input->proficient (person->id, function->function_id, slot->ends_at, NULL, input->user_data))
+          !input->proficient (person->id, function->function_id, slot->starts_at, slot->ends_at, NULL, input->user_data))
         {
           gap.n_not_proficient++;
           continue;
@@ -707,7 +707,7 @@ paraat_roster_check_candidate (const ParaatRosterInput    *input,
       return PARAAT_CANDIDATE_ABSENT;
 
   if (input->proficient != NULL &&
-      !input->proficient (person_id, function->function_id, slot->ends_at, why, input->user_data))
+      !input->proficient (person_id, function->function_id, slot->starts_at, slot->ends_at, why, input->user_data))
     return PARAAT_CANDIDATE_NOT_PROFICIENT;
 
   for (guint i = 0; i < input->n_existing; i++)

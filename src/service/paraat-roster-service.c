@@ -16,6 +16,7 @@
 #include "planning/paraat-calendar.h"
 #include "planning/paraat-periods.h"
 #include "planning/paraat-phone.h"
+#include "service/paraat-oto-service.h"
 #include "service/paraat-roster-service.h"
 
 #define DAY (24 * 3600)
@@ -44,6 +45,7 @@ struct _ParaatRosterPlan
   GArray              *absences;
   GArray              *holidays;
   GArray              *holdings;       /* Holding, sorted by person and function */
+  ParaatProficiencyIndex *proficiency;  /* OTO requirements and attendance */
   GHashTable          *codes;          /* function id → code */
   GHashTable          *names;          /* person id → name */
   ParaatRosterResult  *result;
@@ -104,11 +106,13 @@ date_instant (GTimeZone  *tz,
   return instant;
 }
 
-/* The proficiency hook until OTO lands: holding the function (not as a
- * trainee) for the whole of the shift. */
+/* The proficiency hook: holding the function (not as a trainee) for the
+ * whole of the shift, and meeting its OTO requirements from the shift's
+ * first day through its last. */
 static gboolean
 holds_function (gint64    person_id,
                 gint64    function_id,
+                gint64    from,
                 gint64    until,
                 char    **why,
                 gpointer  user_data)
@@ -133,7 +137,7 @@ holds_function (gint64    person_id,
       if (holding->person_id != person_id || holding->function_id != function_id)
         break;
       if (holding->from < until && holding->until >= until)
-        return TRUE;
+        return paraat_proficiency_index_check (plan->proficiency, person_id, function_id, from, until, why);
     }
 
   if (why != NULL)
@@ -256,6 +260,9 @@ plan_load (ParaatStore  *store,
 
   if (!read_register (plan, active, piket_functions, error))
     return NULL;
+  plan->proficiency = paraat_proficiency_index_new (store, tz, error);
+  if (plan->proficiency == NULL)
+    return NULL;
 
   rotations = paraat_store_list_rotations (store, error);
   if (rotations == NULL)
@@ -368,6 +375,7 @@ paraat_roster_plan_free (ParaatRosterPlan *plan)
   g_clear_pointer (&plan->absences, g_array_unref);
   g_clear_pointer (&plan->holidays, g_array_unref);
   g_clear_pointer (&plan->holdings, g_array_unref);
+  g_clear_pointer (&plan->proficiency, paraat_proficiency_index_free);
   g_clear_pointer (&plan->codes, g_hash_table_unref);
   g_clear_pointer (&plan->names, g_hash_table_unref);
   g_clear_pointer (&plan->result, paraat_roster_result_free);

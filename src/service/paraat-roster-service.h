@@ -27,9 +27,10 @@ GTimeZone                *paraat_roster_service_time_zone (ParaatStore       *st
 /* Generates the roster for the shifts that start in [@from, @until). Reads
  * what the rules need: rotations, their members (inactive people left out),
  * absences, shifts around the window (for the year's spread and periods in
- * a row), and assignments: until the OTO requirements exist someone counts
- * as proficient for a function while they hold it as primary or backup (not
- * as a trainee) up to the end of the shift. Writes nothing. */
+ * a row), assignments and OTO: someone counts as proficient for a function
+ * while they hold it as primary or backup (not as a trainee) up to the end of
+ * the shift and meet its OTO requirements from the shift's first day through
+ * its last. Writes nothing. */
 ParaatRosterPlan         *paraat_roster_plan_new          (ParaatStore       *store,
                                                            GTimeZone         *tz,
                                                            gint64             from,

@@ -1,0 +1,351 @@
+/* paraat-oto-service.c
+ *
+ * Copyright 2026 The Paraat developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "paraat-oto"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "planning/paraat-calendar.h"
+#include "service/paraat-oto-service.h"
+
+struct _ParaatProficiencyIndex
+{
+  ParaatOtoFacts *facts;
+  GTimeZone      *tz;
+  GHashTable     *slices;      /* person id → first record index + 1 (records are sorted by person) */
+  GHashTable     *required;    /* function ids with a requirement */
+};
+
+ParaatProficiencyIndex *
+paraat_proficiency_index_new (ParaatStore  *store,
+                              GTimeZone    *tz,
+                              GError      **error)
+{
+  ParaatProficiencyIndex *index;
+  ParaatOtoFacts *facts = paraat_store_read_oto_facts (store, tz, error);
+
+  if (facts == NULL)
+    return NULL;
+
+  index = g_new0 (ParaatProficiencyIndex, 1);
+  index->facts = facts;
+  index->tz = g_time_zone_ref (tz);
+  index->slices = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  index->required = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+
+  for (guint i = 0; i < facts->records->len; i++)
+    {
+      const ParaatAttendanceRecord *record = &g_array_index (facts->records, ParaatAttendanceRecord, i);
+
+      if (!g_hash_table_contains (index->slices, &record->person_id))
+        g_hash_table_insert (index->slices, g_memdup2 (&record->person_id, sizeof (gint64)), GUINT_TO_POINTER (i + 1));
+    }
+  for (guint i = 0; i < facts->requirements->len; i++)
+    {
+      const ParaatRequirement *requirement = &g_array_index (facts->requirements, ParaatRequirement, i);
+
+      g_hash_table_add (index->required, g_memdup2 (&requirement->function_id, sizeof (gint64)));
+    }
+  return index;
+}
+
+void
+paraat_proficiency_index_free (ParaatProficiencyIndex *index)
+{
+  if (index == NULL)
+    return;
+  paraat_oto_facts_free (index->facts);
+  g_time_zone_unref (index->tz);
+  g_hash_table_unref (index->slices);
+  g_hash_table_unref (index->required);
+  g_free (index);
+}
+
+const ParaatOtoFacts *
+paraat_proficiency_index_get_facts (ParaatProficiencyIndex *index)
+{
+  return index->facts;
+}
+
+gboolean
+paraat_proficiency_index_has_requirements (ParaatProficiencyIndex *index,
+                                           gint64                  function_id)
+{
+  return g_hash_table_contains (index->required, &function_id);
+}
+
+ParaatProficiency *
+paraat_proficiency_index_evaluate (ParaatProficiencyIndex *index,
+                                   gint64                  person_id,
+                                   gint64                  function_id,
+                                   guint32                 day)
+{
+  const GArray *records = index->facts->records;
+  const GArray *requirements = index->facts->requirements;
+  guint first = GPOINTER_TO_UINT (g_hash_table_lookup (index->slices, &person_id));
+  guint n = 0;
+
+  if (first > 0)
+    {
+      first--;
+      while (first + n < records->len &&
+             g_array_index (records, ParaatAttendanceRecord, first + n).person_id == person_id)
+        n++;
+    }
+
+  return paraat_proficiency_evaluate ((const ParaatRequirement *) requirements->data, requirements->len,
+                                      n > 0 ? &g_array_index (records, ParaatAttendanceRecord, first) : NULL, n,
+                                      person_id, function_id, day, PARAAT_PROFICIENCY_WARN_DAYS);
+}
+
+gboolean
+paraat_proficiency_index_check (ParaatProficiencyIndex  *index,
+                                gint64                   person_id,
+                                gint64                   function_id,
+                                gint64                   from,
+                                gint64                   until,
+                                char                   **why)
+{
+  g_autoptr (ParaatProficiency) proficiency = NULL;
+  guint32 first_day, last_day;
+
+  if (!paraat_proficiency_index_has_requirements (index, function_id))
+    return TRUE;
+
+  first_day = paraat_day_of_instant (from, index->tz);
+  last_day = paraat_day_of_instant (MAX (from, until - 1), index->tz);
+  proficiency = paraat_proficiency_index_evaluate (index, person_id, function_id, first_day);
+  if (paraat_proficiency_holds_until (proficiency, last_day))
+    return TRUE;
+
+  if (why != NULL)
+    {
+      if (proficiency->status == PARAAT_PROFICIENCY_VALID || proficiency->status == PARAAT_PROFICIENCY_EXPIRING)
+        {
+          g_autofree char *end = paraat_day_format (proficiency->valid_until);
+
+          /* Translators: a piket shift runs past the last day someone is proficient */
+          *why = g_strdup_printf (_("proficient only until %s"), end);
+        }
+      else
+        {
+          g_autofree char *missing = paraat_proficiency_describe_missing (proficiency, 0);
+
+          *why = missing != NULL ? g_steal_pointer (&missing)
+                                 : g_strdup (paraat_proficiency_status_label (proficiency->status));
+        }
+    }
+  return FALSE;
+}
+
+/* Whether @assignment covers @day (its dates are inclusive, "" is open). */
+static gboolean
+assignment_on (ParaatAssignment *assignment,
+               guint32           day)
+{
+  const char *from = paraat_assignment_get_valid_from (assignment);
+  const char *until = paraat_assignment_get_valid_until (assignment);
+  guint32 first = from != NULL && *from != '\0' ? paraat_day_parse (from) : 0;
+  guint32 last = until != NULL && *until != '\0' ? paraat_day_parse (until) : PARAAT_DAY_FOREVER;
+
+  return first <= day && day <= last;
+}
+
+static int
+compare_cells (gconstpointer a,
+               gconstpointer b)
+{
+  const ParaatProficiencyCell *x = a;
+  const ParaatProficiencyCell *y = b;
+
+  if (x->person_id != y->person_id)
+    return x->person_id < y->person_id ? -1 : 1;
+  return (x->function_id > y->function_id) - (x->function_id < y->function_id);
+}
+
+static void
+cell_clear (gpointer data)
+{
+  ParaatProficiencyCell *cell = data;
+
+  g_clear_pointer (&cell->proficiency, paraat_proficiency_free);
+}
+
+GArray *
+paraat_oto_matrix (ParaatStore             *store,
+                   ParaatProficiencyIndex  *index,
+                   guint32                  day,
+                   GError                 **error)
+{
+  g_autoptr (GListModel) assignments = paraat_store_list_assignments (store, 0, 0, error);
+  g_autoptr (GArray) cells = g_array_new (FALSE, TRUE, sizeof (ParaatProficiencyCell));
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (assignments == NULL)
+    return NULL;
+  g_array_set_clear_func (cells, cell_clear);
+
+  for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
+    {
+      g_autoptr (ParaatAssignment) assignment = g_list_model_get_item (assignments, i);
+      gint64 person_id = paraat_assignment_get_person_id (assignment);
+      gint64 function_id = paraat_assignment_get_function_id (assignment);
+      ParaatProficiencyCell cell;
+
+      if (!assignment_on (assignment, day) ||
+          !g_hash_table_add (seen, g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT, person_id, function_id)))
+        continue;
+      cell = (ParaatProficiencyCell) {
+        .person_id = person_id,
+        .function_id = function_id,
+        .trainee = paraat_assignment_get_level (assignment) == PARAAT_ASSIGNMENT_LEVEL_TRAINEE,
+        .proficiency = paraat_proficiency_index_evaluate (index, person_id, function_id, day),
+      };
+      g_array_append_val (cells, cell);
+    }
+  g_array_sort (cells, compare_cells);
+  return g_steal_pointer (&cells);
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 x = *(const gint64 *) a;
+  gint64 y = *(const gint64 *) b;
+
+  return (x > y) - (x < y);
+}
+
+GArray *
+paraat_oto_default_invitees (ParaatStore   *store,
+                             GTimeZone     *tz,
+                             const gint64  *function_ids,
+                             guint          n_function_ids,
+                             gint64         instant,
+                             GError       **error)
+{
+  g_autoptr (GListModel) assignments = NULL;
+  g_autoptr (GListModel) people = NULL;
+  g_autoptr (GHashTable) active = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GHashTable) chosen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GArray) invitees = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint32 day = paraat_day_of_instant (instant, tz);
+
+  assignments = paraat_store_list_assignments (store, 0, 0, error);
+  if (assignments == NULL)
+    return NULL;
+  people = paraat_store_list_people (store, error);
+  if (people == NULL)
+    return NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr (ParaatPerson) person = g_list_model_get_item (people, i);
+      gint64 id = paraat_person_get_id (person);
+
+      if (paraat_person_get_active (person))
+        g_hash_table_add (active, g_memdup2 (&id, sizeof id));
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
+    {
+      g_autoptr (ParaatAssignment) assignment = g_list_model_get_item (assignments, i);
+      gint64 person_id = paraat_assignment_get_person_id (assignment);
+      gint64 function_id = paraat_assignment_get_function_id (assignment);
+      gboolean targeted = FALSE;
+
+      for (guint f = 0; f < n_function_ids && !targeted; f++)
+        targeted = function_ids[f] == function_id;
+      if (!targeted || !assignment_on (assignment, day) || !g_hash_table_contains (active, &person_id) ||
+          g_hash_table_contains (chosen, &person_id))
+        continue;
+      g_hash_table_add (chosen, g_memdup2 (&person_id, sizeof person_id));
+      g_array_append_val (invitees, person_id);
+    }
+  g_array_sort (invitees, compare_ids);
+  return g_steal_pointer (&invitees);
+}
+
+/* The same ISO week, weekday and local time one year later. */
+static gboolean
+next_year_instant (GTimeZone *tz,
+                   gint64     instant,
+                   gint64    *moved)
+{
+  g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (instant);
+  g_autoptr (GDateTime) local = g_date_time_to_timezone (utc, tz);
+  int iso_year = g_date_time_get_week_numbering_year (local) + 1;
+  int week = MIN (g_date_time_get_week_of_year (local), paraat_calendar_weeks_in_year (iso_year));
+
+  return paraat_calendar_week_handover (tz, iso_year, week, g_date_time_get_day_of_week (local),
+                                        g_date_time_get_hour (local), g_date_time_get_minute (local), moved);
+}
+
+ParaatSession *
+paraat_oto_copy_to_next_year (ParaatStore  *store,
+                              GTimeZone    *tz,
+                              gint64        session_id,
+                              GError      **error)
+{
+  g_autoptr (ParaatSession) session = paraat_store_get_session (store, session_id, error);
+  g_autoptr (GArray) targets = NULL;
+  g_autoptr (GArray) invitees = NULL;
+  g_autoptr (GArray) rows = NULL;
+  gint64 starts_at, ends_at;
+
+  if (session == NULL)
+    return NULL;
+  targets = paraat_store_read_session_targets (store, session_id, error);
+  if (targets == NULL)
+    return NULL;
+  if (!next_year_instant (tz, paraat_session_get_starts_at (session), &starts_at) ||
+      !next_year_instant (tz, paraat_session_get_ends_at (session), &ends_at))
+    {
+      g_set_error_literal (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID,
+                           _("The session’s date has no counterpart next year."));
+      return NULL;
+    }
+
+  invitees = paraat_oto_default_invitees (store, tz, (const gint64 *) targets->data, targets->len, starts_at, error);
+  if (invitees == NULL)
+    return NULL;
+  rows = g_array_new (FALSE, TRUE, sizeof (ParaatAttendance));
+  for (guint i = 0; i < invitees->len; i++)
+    {
+      ParaatAttendance row = { g_array_index (invitees, gint64, i), 0, PARAAT_ATTENDANCE_INVITED, NULL, -1, PARAAT_RESULT_NONE };
+
+      g_array_append_val (rows, row);
+    }
+  /* More holders than places: invite none rather than some at random. */
+  if (paraat_session_get_capacity (session) > 0 && rows->len > (guint) paraat_session_get_capacity (session))
+    g_array_set_size (rows, 0);
+
+  paraat_session_set_id (session, 0);
+  paraat_session_set_starts_at (session, starts_at);
+  paraat_session_set_ends_at (session, MAX (starts_at, ends_at));
+  paraat_session_set_status (session, PARAAT_SESSION_STATUS_PLANNED);
+
+  /* The session, its targets and invitations: all or nothing. */
+  if (!paraat_store_begin (store, error))
+    return NULL;
+  if (!paraat_store_save_session (store, session, error) ||
+      !paraat_store_set_session_targets (store, paraat_session_get_id (session),
+                                         (const gint64 *) targets->data, targets->len, error) ||
+      !paraat_store_write_attendance (store, paraat_session_get_id (session),
+                                      (const ParaatAttendance *) rows->data, rows->len, error))
+    {
+      paraat_store_rollback (store);
+      return NULL;
+    }
+  if (!paraat_store_commit (store, error))
+    return NULL;
+
+  return g_steal_pointer (&session);
+}

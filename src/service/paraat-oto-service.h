@@ -1,0 +1,83 @@
+/* paraat-oto-service.h
+ *
+ * Copyright 2026 The Paraat developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "planning/paraat-proficiency.h"
+#include "store/paraat-store.h"
+
+G_BEGIN_DECLS
+
+/* OTO as the application and paraatctl use it: proficiency read from the
+ * store, the matrix, invitations, and copying a session to next year. */
+
+#define PARAAT_PROFICIENCY_WARN_DAYS 90
+
+/* Requirements and attendance, read once, with each person's records found
+ * quickly: what the roster hook and the matrix evaluate against. */
+typedef struct _ParaatProficiencyIndex ParaatProficiencyIndex;
+
+ParaatProficiencyIndex *paraat_proficiency_index_new      (ParaatStore             *store,
+                                                           GTimeZone               *tz,
+                                                           GError                 **error);
+void                    paraat_proficiency_index_free     (ParaatProficiencyIndex  *index);
+const ParaatOtoFacts   *paraat_proficiency_index_get_facts (ParaatProficiencyIndex *index);
+/* Whether @function_id has any requirement. */
+gboolean                paraat_proficiency_index_has_requirements (ParaatProficiencyIndex *index,
+                                                           gint64                   function_id);
+ParaatProficiency      *paraat_proficiency_index_evaluate (ParaatProficiencyIndex  *index,
+                                                           gint64                   person_id,
+                                                           gint64                   function_id,
+                                                           guint32                  day);
+/* Proficient on the local day @from falls on and still on the day before
+ * @until; otherwise FALSE with a translated reason in @why (may be NULL). */
+gboolean                paraat_proficiency_index_check    (ParaatProficiencyIndex  *index,
+                                                           gint64                   person_id,
+                                                           gint64                   function_id,
+                                                           gint64                   from,
+                                                           gint64                   until,
+                                                           char                   **why);
+
+/* One cell of the proficiency matrix: someone who holds a function on the
+ * day (as primary, backup or trainee). */
+typedef struct
+{
+  gint64             person_id;
+  gint64             function_id;
+  gboolean           trainee;
+  ParaatProficiency *proficiency;
+} ParaatProficiencyCell;
+
+/* Every person holding a function on @day, evaluated on @day; sorted by
+ * person and function. A GArray of ParaatProficiencyCell that frees its
+ * proficiencies. */
+GArray                 *paraat_oto_matrix                 (ParaatStore             *store,
+                                                           ParaatProficiencyIndex  *index,
+                                                           guint32                  day,
+                                                           GError                 **error);
+
+/* The people (active) who hold one of @function_ids on the local day
+ * @instant falls on: who a session for those functions invites by default.
+ * Sorted person ids. */
+GArray                 *paraat_oto_default_invitees       (ParaatStore             *store,
+                                                           GTimeZone               *tz,
+                                                           const gint64            *function_ids,
+                                                           guint                    n_function_ids,
+                                                           gint64                   instant,
+                                                           GError                 **error);
+
+/* Saves a copy of the session one year later (same ISO week, weekday and
+ * local times), planned, with its targets and the default invitations of
+ * that day. Returns the new session. */
+ParaatSession          *paraat_oto_copy_to_next_year      (ParaatStore             *store,
+                                                           GTimeZone               *tz,
+                                                           gint64                   session_id,
+                                                           GError                 **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParaatProficiencyIndex, paraat_proficiency_index_free)
+
+G_END_DECLS
