@@ -22,6 +22,7 @@
 #include "planning/paraat-people-table.h"
 #include "planning/paraat-calendar.h"
 #include "report/paraat-report-callout.h"
+#include "service/paraat-oto-service.h"
 #include "service/paraat-roster-service.h"
 #include "store/paraat-demo.h"
 #include "store/paraat-store.h"
@@ -598,6 +599,29 @@ roster_generate (ParaatStore *store,
   return EXIT_OK;
 }
 
+/* Function id → code and person id → name. */
+static void
+fill_names (GListModel *functions,
+            GListModel *people,
+            GHashTable *codes,
+            GHashTable *names)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (functions); i++)
+    {
+      g_autoptr (ParaatFunction) function = g_list_model_get_item (functions, i);
+
+      g_hash_table_insert (codes, g_memdup2 (&(gint64) { paraat_function_get_id (function) }, sizeof (gint64)),
+                           g_strdup (paraat_function_get_code (function)));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr (ParaatPerson) person = g_list_model_get_item (people, i);
+
+      g_hash_table_insert (names, g_memdup2 (&(gint64) { paraat_person_get_id (person) }, sizeof (gint64)),
+                           g_strdup (paraat_person_get_display_name (person)));
+    }
+}
+
 static int
 roster_list (ParaatStore *store,
              GTimeZone   *tz,
@@ -618,20 +642,7 @@ roster_list (ParaatStore *store,
       (people = paraat_store_list_people (store, &error)) == NULL)
     return fail_error (error);
 
-  for (guint i = 0; i < g_list_model_get_n_items (functions); i++)
-    {
-      g_autoptr (ParaatFunction) function = g_list_model_get_item (functions, i);
-
-      g_hash_table_insert (codes, g_memdup2 (&(gint64) { paraat_function_get_id (function) }, sizeof (gint64)),
-                           g_strdup (paraat_function_get_code (function)));
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr (ParaatPerson) person = g_list_model_get_item (people, i);
-
-      g_hash_table_insert (names, g_memdup2 (&(gint64) { paraat_person_get_id (person) }, sizeof (gint64)),
-                           g_strdup (paraat_person_get_display_name (person)));
-    }
+  fill_names (functions, people, codes, names);
 
   if (csv)
     {
@@ -756,6 +767,113 @@ run_allowance (int    argc,
   return write_text (output, csv);
 }
 
+static int
+run_proficiency (int    argc,
+                 char **argv)
+{
+  g_autoptr (ParaatStore) store = NULL;
+  g_autoptr (GTimeZone) tz = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ParaatProficiencyIndex) index = NULL;
+  g_autoptr (GArray) cells = NULL;
+  g_autoptr (GListModel) functions = NULL;
+  g_autoptr (GListModel) people = NULL;
+  g_autoptr (GHashTable) codes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr (GHashTable) names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr (GString) out = g_string_new (NULL);
+  g_autofree char *code = NULL;
+  g_autofree char *date = NULL;
+  gboolean csv = FALSE, found = FALSE;
+  GOptionEntry entries[] = {
+    { "function", 'f', 0, G_OPTION_ARG_STRING, &code, N_("Only the function with this code"), N_("CODE") },
+    { "date", 'd', 0, G_OPTION_ARG_STRING, &date, N_("On this day, YYYY-MM-DD (default: today)"), N_("DATE") },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_("Write CSV (semicolons) instead"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  const char *path = NULL;
+  int status = EXIT_OK;
+  guint32 day;
+
+  if (!parse_options ("proficiency", _("[FILE] — who is proficient for which function, until when, and what is missing"),
+                      entries, &argc, &argv, &status))
+    return status;
+  if (!resolve_database ("proficiency", argc, argv, &path, &status))
+    return status;
+
+  store = paraat_store_open (path, PARAAT_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL || (tz = paraat_roster_service_time_zone (store, &error)) == NULL)
+    return fail_error (error);
+  if (date != NULL)
+    day = paraat_day_parse (date);
+  else
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_now (tz);
+
+      day = paraat_day_from_ymd (g_date_time_get_year (now), g_date_time_get_month (now),
+                                 g_date_time_get_day_of_month (now));
+    }
+  if (day == 0)
+    return usage_error (_("The date must be a real day written as YYYY-MM-DD."));
+
+  if ((functions = paraat_store_list_functions (store, &error)) == NULL ||
+      (people = paraat_store_list_people (store, &error)) == NULL ||
+      (index = paraat_proficiency_index_new (store, tz, &error)) == NULL ||
+      (cells = paraat_oto_matrix (store, index, day, &error)) == NULL)
+    return fail_error (error);
+  fill_names (functions, people, codes, names);
+
+  if (csv)
+    {
+      const char *header[] = { _("Person"), _("Function"), _("Status"), _("Valid until"), _("Missing") };
+
+      paraat_csv_append_row (out, ';', header, G_N_ELEMENTS (header));
+    }
+
+  for (guint i = 0; i < cells->len; i++)
+    {
+      const ParaatProficiencyCell *cell = &g_array_index (cells, ParaatProficiencyCell, i);
+      const ParaatProficiency *proficiency = cell->proficiency;
+      const char *function = g_hash_table_lookup (codes, &cell->function_id);
+      const char *name = g_hash_table_lookup (names, &cell->person_id);
+      g_autofree char *until = NULL;
+      g_autofree char *missing = paraat_proficiency_describe_missing (proficiency, PARAAT_PROFICIENCY_WARN_DAYS);
+      g_autofree char *label = NULL;
+
+      if (code != NULL && g_ascii_strcasecmp (code, function != NULL ? function : "") != 0)
+        continue;
+      found = TRUE;
+      if (proficiency->valid_until == PARAAT_DAY_FOREVER)
+        /* Translators: proficiency that does not expire */
+        until = g_strdup (_("no end"));
+      else
+        until = paraat_day_format (proficiency->valid_until);
+      label = cell->trainee ? g_strdup_printf (_("%s (trainee)"), paraat_proficiency_status_label (proficiency->status))
+                            : g_strdup (paraat_proficiency_status_label (proficiency->status));
+
+      if (csv)
+        {
+          const char *fields[] = { name != NULL ? name : "", function != NULL ? function : "", label, until,
+                                   missing != NULL ? missing : "" };
+
+          paraat_csv_append_row (out, ';', fields, G_N_ELEMENTS (fields));
+        }
+      else
+        {
+          glong width = g_utf8_strlen (name != NULL ? name : "", -1);
+          glong label_width = g_utf8_strlen (label, -1);
+
+          g_string_append_printf (out, "%s%*s  %-6s  %s%*s  %-10s  %s\n", name != NULL ? name : "",
+                                  (int) MAX (0, 28 - width), "", function != NULL ? function : "",
+                                  label, (int) MAX (0, 26 - label_width), "", until, missing != NULL ? missing : "");
+        }
+    }
+  if (code != NULL && !found)
+    return fail (_("No one holds a function with that code."));
+
+  fputs (out->str, stdout);
+  return fflush (stdout) == 0 ? EXIT_OK : fail (g_strerror (errno));
+}
+
 static const Command commands[] = {
   { "demo", N_("[FILE]"), N_("Create a database with the demo organisation Gemeente Voorbeeld"), run_demo },
   { "check", N_("[FILE]"), N_("Check a database’s integrity and print what it holds"), run_check },
@@ -764,6 +882,7 @@ static const Command commands[] = {
   { "export-people", N_("[FILE]"), N_("Write people and their functions as CSV"), run_export_people },
   { "roster", N_("[FILE] --generate|--list FROM TO"), N_("Fill the piket roster, or print it one shift per line"), run_roster },
   { "allowance", N_("[FILE] [--year YEAR]"), N_("Hours of hard and soft piket per person per month, as CSV"), run_allowance },
+  { "proficiency", N_("[FILE] [--function CODE] [--date DATE]"), N_("Who is proficient for which function, until when, and what is missing"), run_proficiency },
 };
 
 static void

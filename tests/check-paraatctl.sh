@@ -156,10 +156,29 @@ expect "allowance with a bad year" 2 "1900" -- "$ctl" allowance "$tmp/roster.db"
 year=$(date +%Y)
 expect "demo of this year" 0 "Created" -- "$ctl" demo --year "$year" "$tmp/now.db"
 expect "next year's roster" 0 "Added" -- "$ctl" roster "$tmp/now.db" --generate "$((year + 1))-01-01" "$((year + 1))-12-31"
-expect "check --weeks 8" 0 "No gaps or conflicts in the next 8 weeks" -- "$ctl" check "$tmp/now.db" --weeks 8
-expect "check shows who is on piket" 0 "ACB 2nd line" -- "$ctl" check "$tmp/now.db" --weeks 8
+# One gap is a story of the demo: once Joost Kalenderink's proficiency lapses
+# (he missed this year's exercises), the ACB pool is one short for the 2nd line
+# at Christmas. Within 8 weeks the check finds that gap or nothing, by season.
+"$ctl" check "$tmp/now.db" --weeks 8 >"$tmp/check.out" 2>"$tmp/check.err"; status=$?
+problems=$(sed -n '/gaps or conflicts in the next 8 weeks:/,$p' "$tmp/check.out" | tail -n +2)
+n=$((n + 1))
+if { [ "$status" -eq 0 ] && grep -q "No gaps or conflicts in the next 8 weeks" "$tmp/check.out"; } ||
+   { [ "$status" -eq 1 ] && [ -n "$problems" ] && ! printf '%s\n' "$problems" | grep -vq "ACB, 2nd line, week 5[23]"; }; then
+  echo "ok $n - check --weeks 8"
+else
+  echo "not ok $n - check --weeks 8: exit $status"; cat "$tmp/check.out" "$tmp/check.err"; failures=$((failures + 1))
+fi
+grep -q "ACB 2nd line" "$tmp/check.out" && echo "ok $((n += 1)) - check shows who is on piket" \
+  || { echo "not ok $((n += 1)) - check does not show who is on piket"; failures=$((failures + 1)); }
 expect "check finds the gaps beyond" 1 "nobody is on piket" -- "$ctl" check "$tmp/now.db" --weeks 120
 expect "check --weeks out of range" 2 "520" -- "$ctl" check "$tmp/now.db" --weeks 9999
+
+# Proficiency: per person and function, status, until when, what is missing.
+expect "proficiency" 0 "Joost Kalenderink *ACB" -- "$ctl" proficiency "$tmp/roster.db" --function ACB --date 2026-12-15
+expect "proficiency says what is missing" 0 "needs 1 exercise now" -- "$ctl" proficiency "$tmp/roster.db" --function acb --date 2026-12-15
+expect "proficiency as CSV" 0 "^Persoon;Functie;Status;Geldig tot;Ontbreekt" -- env LANGUAGE=nl LANG=C.UTF-8 "$ctl" proficiency "$tmp/roster.db" --csv
+expect "proficiency of an unknown function" 1 "code" -- "$ctl" proficiency "$tmp/roster.db" --function NOPE
+expect "proficiency on a bad date" 2 "YYYY-MM-DD" -- "$ctl" proficiency "$tmp/roster.db" --date 2026-02-30
 
 # Dutch messages.
 expect "Dutch error" 1 "bestaat niet" -- env LANGUAGE=nl LANG=C.UTF-8 "$ctl" check "$tmp/missing.db"

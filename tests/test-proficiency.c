@@ -240,6 +240,37 @@ test_change_of_function (void)
   g_assert_cmpuint (acb_open->valid_until, ==, d ("2027-05-09"));
 }
 
+/* A yearly training on the Tuesday of a piket week renews what lapses that
+ * week; without it, the shift is not covered from the day it lapses. */
+static void
+test_covers_a_shift (void)
+{
+  ParaatRequirement requirement = {
+    .id = 4, .function_id = ACB, .category = g_intern_static_string ("training"),
+    .min_count = 1, .period_months = 12, .description = "",
+  };
+  ParaatAttendanceRecord records[] = {
+    attended ("2025-09-30", "TRN", "training", for_acb, PARAAT_ATTENDANCE_PRESENT),
+    attended ("2026-09-29", "TRN", "training", for_acb, PARAAT_ATTENDANCE_PRESENT),
+  };
+  g_autoptr (ParaatProficiency) failed = NULL;
+  g_autofree char *missing = NULL;
+
+  g_assert_true (paraat_proficiency_covers (&requirement, 1, records, 2, PERSON, ACB,
+                                            d ("2026-09-28"), d ("2026-10-04"), &failed));
+  g_assert_null (failed);
+  g_assert_false (paraat_proficiency_covers (&requirement, 1, records, 1, PERSON, ACB,
+                                             d ("2026-09-28"), d ("2026-10-04"), &failed));
+  g_assert_nonnull (failed);
+  g_assert_cmpuint (failed->day, ==, d ("2026-09-30"));
+  missing = paraat_proficiency_describe_missing (failed, 0);
+  g_assert_cmpstr (missing, ==, "needs 1 training now (0 in the last 12 months)");
+  g_clear_pointer (&failed, paraat_proficiency_free);
+  /* Before the first session there is nothing to cover with. */
+  g_assert_false (paraat_proficiency_covers (&requirement, 1, records, 2, PERSON, ACB,
+                                             d ("2025-09-01"), d ("2025-09-07"), NULL));
+}
+
 static void
 test_no_requirements (void)
 {
@@ -354,6 +385,7 @@ main (int   argc,
   g_test_add_func ("/proficiency/two-of-four", test_two_of_four);
   g_test_add_func ("/proficiency/what-counts", test_what_counts);
   g_test_add_func ("/proficiency/change-of-function", test_change_of_function);
+  g_test_add_func ("/proficiency/covers-a-shift", test_covers_a_shift);
   g_test_add_func ("/proficiency/no-requirements", test_no_requirements);
   g_test_add_func ("/proficiency/random-histories", test_random_histories);
 

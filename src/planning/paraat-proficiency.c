@@ -203,6 +203,47 @@ paraat_proficiency_holds_until (const ParaatProficiency *proficiency,
     }
 }
 
+gboolean
+paraat_proficiency_covers (const ParaatRequirement      *requirements,
+                           guint                         n_requirements,
+                           const ParaatAttendanceRecord *records,
+                           guint                         n_records,
+                           gint64                        person_id,
+                           gint64                        function_id,
+                           guint32                       first_day,
+                           guint32                       last_day,
+                           ParaatProficiency           **failed)
+{
+  guint32 day = first_day;
+
+  if (failed != NULL)
+    *failed = NULL;
+
+  /* Each step lands on the first day the previous evaluation did not
+   * cover, so the loop ends after at most one step per counted session. */
+  while (TRUE)
+    {
+      ParaatProficiency *proficiency = paraat_proficiency_evaluate (requirements, n_requirements, records, n_records,
+                                                                    person_id, function_id, day, 0);
+
+      if (!paraat_proficiency_holds_until (proficiency, day))
+        {
+          if (failed != NULL)
+            *failed = proficiency;
+          else
+            paraat_proficiency_free (proficiency);
+          return FALSE;
+        }
+      if (paraat_proficiency_holds_until (proficiency, last_day))
+        {
+          paraat_proficiency_free (proficiency);
+          return TRUE;
+        }
+      day = proficiency->valid_until + 1;
+      paraat_proficiency_free (proficiency);
+    }
+}
+
 /* "Exercise", "Alarmeringsoefening": what the requirement asks for. */
 static const char *
 requirement_noun (const ParaatRequirement *requirement)

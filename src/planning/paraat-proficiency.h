@@ -77,6 +77,21 @@ void               paraat_proficiency_free     (ParaatProficiency *proficiency);
 gboolean           paraat_proficiency_holds_until (const ParaatProficiency *proficiency,
                                                    guint32                  last_day);
 
+/* Whether @person_id is proficient for @function_id on every day from
+ * @first_day through @last_day, counting each session from its own day (a
+ * training on the Tuesday of a piket week renews what would lapse that
+ * day). When not, returns FALSE and, if @failed is given, the evaluation of
+ * the first day that is not covered (the caller frees it). */
+gboolean           paraat_proficiency_covers    (const ParaatRequirement      *requirements,
+                                                 guint                         n_requirements,
+                                                 const ParaatAttendanceRecord *records,
+                                                 guint                         n_records,
+                                                 gint64                        person_id,
+                                                 gint64                        function_id,
+                                                 guint32                       first_day,
+                                                 guint32                       last_day,
+                                                 ParaatProficiency           **failed);
+
 /* "Exercise: 1 per 12 months", "Alarmeringsoefening: 2 of 4 per 12 months",
  * "Course: once", or the requirement's own description. Translated. */
 char              *paraat_requirement_describe  (const ParaatRequirement *requirement);

@@ -80,28 +80,23 @@ paraat_proficiency_index_has_requirements (ParaatProficiencyIndex *index,
   return g_hash_table_contains (index->required, &function_id);
 }
 
-ParaatProficiency *
-paraat_proficiency_index_evaluate (ParaatProficiencyIndex *index,
-                                   gint64                  person_id,
-                                   gint64                  function_id,
-                                   guint32                 day)
+/* The records of @person_id: a run of the sorted records. */
+static const ParaatAttendanceRecord *
+person_records (ParaatProficiencyIndex *index,
+                gint64                  person_id,
+                guint                  *n)
 {
   const GArray *records = index->facts->records;
-  const GArray *requirements = index->facts->requirements;
   guint first = GPOINTER_TO_UINT (g_hash_table_lookup (index->slices, &person_id));
-  guint n = 0;
 
-  if (first > 0)
-    {
-      first--;
-      while (first + n < records->len &&
-             g_array_index (records, ParaatAttendanceRecord, first + n).person_id == person_id)
-        n++;
-    }
-
-  return paraat_proficiency_evaluate ((const ParaatRequirement *) requirements->data, requirements->len,
-                                      n > 0 ? &g_array_index (records, ParaatAttendanceRecord, first) : NULL, n,
-                                      person_id, function_id, day, PARAAT_PROFICIENCY_WARN_DAYS);
+  *n = 0;
+  if (first == 0)
+    return NULL;
+  first--;
+  while (first + *n < records->len &&
+         g_array_index (records, ParaatAttendanceRecord, first + *n).person_id == person_id)
+    (*n)++;
+  return &g_array_index (records, ParaatAttendanceRecord, first);
 }
 
 gboolean
@@ -112,36 +107,47 @@ paraat_proficiency_index_check (ParaatProficiencyIndex  *index,
                                 gint64                   until,
                                 char                   **why)
 {
-  g_autoptr (ParaatProficiency) proficiency = NULL;
-  guint32 first_day, last_day;
+  const GArray *requirements = index->facts->requirements;
+  const ParaatAttendanceRecord *records;
+  g_autoptr (ParaatProficiency) failed = NULL;
+  guint n;
 
   if (!paraat_proficiency_index_has_requirements (index, function_id))
     return TRUE;
 
-  first_day = paraat_day_of_instant (from, index->tz);
-  last_day = paraat_day_of_instant (MAX (from, until - 1), index->tz);
-  proficiency = paraat_proficiency_index_evaluate (index, person_id, function_id, first_day);
-  if (paraat_proficiency_holds_until (proficiency, last_day))
+  records = person_records (index, person_id, &n);
+  if (paraat_proficiency_covers ((const ParaatRequirement *) requirements->data, requirements->len, records, n,
+                                 person_id, function_id, paraat_day_of_instant (from, index->tz),
+                                 paraat_day_of_instant (MAX (from, until - 1), index->tz), &failed))
     return TRUE;
 
   if (why != NULL)
     {
-      if (proficiency->status == PARAAT_PROFICIENCY_VALID || proficiency->status == PARAAT_PROFICIENCY_EXPIRING)
-        {
-          g_autofree char *end = paraat_day_format (proficiency->valid_until);
+      g_autofree char *missing = paraat_proficiency_describe_missing (failed, 0);
+      g_autofree char *day = paraat_day_format (failed->day);
 
-          /* Translators: a piket shift runs past the last day someone is proficient */
-          *why = g_strdup_printf (_("proficient only until %s"), end);
-        }
+      if (failed->day > paraat_day_of_instant (from, index->tz))
+        /* Translators: proficiency runs out during a piket shift: "from 2026-09-29: needs 1 training now (...)" */
+        *why = g_strdup_printf (_("from %s: %s"), day, missing != NULL ? missing : "");
       else
-        {
-          g_autofree char *missing = paraat_proficiency_describe_missing (proficiency, 0);
-
-          *why = missing != NULL ? g_steal_pointer (&missing)
-                                 : g_strdup (paraat_proficiency_status_label (proficiency->status));
-        }
+        *why = missing != NULL ? g_steal_pointer (&missing)
+                               : g_strdup (paraat_proficiency_status_label (failed->status));
     }
   return FALSE;
+}
+
+ParaatProficiency *
+paraat_proficiency_index_evaluate (ParaatProficiencyIndex *index,
+                                   gint64                  person_id,
+                                   gint64                  function_id,
+                                   guint32                 day)
+{
+  const GArray *requirements = index->facts->requirements;
+  guint n;
+  const ParaatAttendanceRecord *records = person_records (index, person_id, &n);
+
+  return paraat_proficiency_evaluate ((const ParaatRequirement *) requirements->data, requirements->len,
+                                      records, n, person_id, function_id, day, PARAAT_PROFICIENCY_WARN_DAYS);
 }
 
 /* Whether @assignment covers @day (its dates are inclusive, "" is open). */
