@@ -28,6 +28,7 @@
 #include "ui/paraat-overview-page.h"
 #include "ui/paraat-preferences-window.h"
 #include "ui/paraat-roster-page.h"
+#include "ui/paraat-oto-page.h"
 #include "ui/paraat-rotation-editor.h"
 #include "ui/paraat-summary-page.h"
 #include "service/paraat-roster-service.h"
@@ -304,6 +305,8 @@ page_loaded (gpointer data)
     return !paraat_organisation_page_is_loading (PARAAT_ORGANISATION_PAGE (page));
   if (PARAAT_IS_ROSTER_PAGE (page))
     return !paraat_roster_page_is_loading (PARAAT_ROSTER_PAGE (page));
+  if (PARAAT_IS_OTO_PAGE (page))
+    return TRUE;
   g_assert_not_reached ();
 }
 
@@ -384,20 +387,22 @@ test_templates (void)
   GObject *help_overlay;
   GtkWidget *window;
 
-  /* The overview, the organisation, the roster, and a summary page for each
-   * of the others. */
+  /* The overview, the organisation, the roster, OTO, and a summary page for
+   * the events. */
   for (guint i = 0; i < G_N_ELEMENTS (page_names); i++)
     {
       gboolean overview = g_str_equal (page_names[i], "overview");
       gboolean organisation = g_str_equal (page_names[i], "organisation");
       gboolean roster = g_str_equal (page_names[i], "roster");
+      gboolean oto = g_str_equal (page_names[i], "oto");
       GtkWidget *page = overview ? paraat_overview_page_new ()
                       : organisation ? paraat_organisation_page_new ()
                       : roster ? paraat_roster_page_new ()
+                      : oto ? paraat_oto_page_new ()
                       : paraat_summary_page_new (page_names[i]);
 
       g_object_ref_sink (page);
-      if (!overview && !organisation && !roster)
+      if (!overview && !organisation && !roster && !oto)
         g_assert_cmpstr (paraat_summary_page_get_section (PARAAT_SUMMARY_PAGE (page)), ==, page_names[i]);
       g_assert_null (gtk_widget_get_parent (page));
       g_object_run_dispose (G_OBJECT (page));
@@ -998,6 +1003,95 @@ test_organisation (void)
   g_assert_true (paraat_store_commit (store, &error));
   g_assert_no_error (error);
   show_page (window, "overview");
+}
+
+/* The OTO page on the demo: this year's sessions by quarter, and the
+ * matrix; a session registered for Joost Kalenderink (who missed this
+ * year's exercises) changes his ACB cell. */
+static void
+test_oto (void)
+{
+  ParaatWindow *window = main_window ();
+  ParaatOtoPage *page;
+  ParaatStore *store;
+  g_autoptr (ParaatSession) session = paraat_session_new ();
+  g_autoptr (GListModel) people = NULL;
+  g_autoptr (GListModel) functions = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  ParaatAttendance invited = { 0, 0, PARAAT_ATTENDANCE_INVITED, NULL, -1, PARAAT_RESULT_NONE };
+  gint64 acb = 0;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  GtkWindow *dialog;
+
+  page = PARAAT_OTO_PAGE (show_page (window, "oto"));
+  store = paraat_oto_page_get_store (page);
+  g_assert_nonnull (store);
+  g_assert_cmpuint (paraat_oto_page_get_n_sessions (page), ==, 25);
+  screenshot (GTK_WIDGET (window), "oto-sessions");
+
+  paraat_oto_page_show_view (page, "proficiency");
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpuint (paraat_oto_page_get_n_people (page), >=, 55);
+  before = paraat_oto_page_get_cell_text (page, "Joost Kalenderink", "ACB");
+  g_assert_nonnull (before);
+  screenshot (GTK_WIDGET (window), "oto-proficiency");
+
+  /* A table-top for ACB an hour ago, Joost invited. */
+  people = paraat_store_list_people (store, &error);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr (ParaatPerson) person = g_list_model_get_item (people, i);
+
+      if (g_str_equal (paraat_person_get_display_name (person), "Joost Kalenderink"))
+        invited.person_id = paraat_person_get_id (person);
+    }
+  functions = paraat_store_list_functions (store, &error);
+  for (guint i = 0; i < g_list_model_get_n_items (functions); i++)
+    {
+      g_autoptr (ParaatFunction) function = g_list_model_get_item (functions, i);
+
+      if (g_str_equal (paraat_function_get_code (function), "ACB"))
+        acb = paraat_function_get_id (function);
+    }
+  g_assert_cmpint (invited.person_id, >, 0);
+  paraat_session_set_kind (session, "TTX");
+  paraat_session_set_title (session, "TTX extra ACB");
+  paraat_session_set_starts_at (session, now - 3600);
+  paraat_session_set_ends_at (session, now - 60);
+  g_assert_true (paraat_store_save_session (store, session, &error));
+  g_assert_true (paraat_store_set_session_targets (store, paraat_session_get_id (session), &acb, 1, &error));
+  g_assert_true (paraat_store_write_attendance (store, paraat_session_get_id (session), &invited, 1, &error));
+  g_assert_no_error (error);
+  run_for (200);
+
+  /* Registered through the attendance dialog. */
+  paraat_oto_page_show_view (page, "sessions");
+  dialog = paraat_oto_page_open_attendance (page, "TTX extra ACB");
+  g_assert_nonnull (dialog);
+  wait_for_frames (GTK_WIDGET (dialog));
+  g_assert_true (paraat_attendance_dialog_set_status (dialog, "Joost Kalenderink", PARAAT_ATTENDANCE_PRESENT));
+  screenshot (GTK_WIDGET (dialog), "oto-attendance");
+  g_assert_true (paraat_attendance_dialog_save (dialog));
+  run_for (200);
+
+  paraat_oto_page_show_view (page, "proficiency");
+  wait_for_frames (GTK_WIDGET (window));
+  /* The page reloads when the store says it changed. */
+  for (guint i = 0; i < 50; i++)
+    {
+      g_free (after);
+      after = paraat_oto_page_get_cell_text (page, "Joost Kalenderink", "ACB");
+      if (g_strcmp0 (before, after) != 0)
+        break;
+      run_for (100);
+    }
+  g_test_message ("Joost Kalenderink, ACB: “%s” → “%s”", before, after);
+  g_assert_nonnull (after);
+  g_assert_cmpstr (before, !=, after);
+  g_assert_true (g_str_has_prefix (after, "✓") || g_str_has_prefix (after, "⚠"));
+  paraat_oto_page_show_view (page, "sessions");
 }
 
 /* The Piket page on the demo: five years of weeks, this week in view, a cell
@@ -1691,6 +1785,7 @@ main (int   argc,
   g_test_add_func ("/ui/language", test_language);
   g_test_add_func ("/ui/store-changes", test_store_changes);
   g_test_add_func ("/ui/roster", test_roster);
+  g_test_add_func ("/ui/oto", test_oto);
   g_test_add_func ("/ui/organisation", test_organisation);
   g_test_add_func ("/ui/rotation-editor", test_rotation_editor);
   g_test_add_func ("/ui/absence-on-piket", test_absence_on_piket);

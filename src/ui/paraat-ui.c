@@ -17,6 +17,7 @@
 #include "ui/paraat-function-editor.h"
 #include "ui/paraat-organisation-page.h"
 #include "ui/paraat-overview-page.h"
+#include "ui/paraat-oto-page.h"
 #include "ui/paraat-person-editor.h"
 #include "ui/paraat-preferences-window.h"
 #include "ui/paraat-roster-page.h"
@@ -46,6 +47,7 @@ paraat_ui_init (void)
       g_type_ensure (PARAAT_TYPE_FUNCTION_EDITOR);
       g_type_ensure (PARAAT_TYPE_ORGANISATION_PAGE);
       g_type_ensure (PARAAT_TYPE_OVERVIEW_PAGE);
+      g_type_ensure (PARAAT_TYPE_OTO_PAGE);
       g_type_ensure (PARAAT_TYPE_PERSON_EDITOR);
       g_type_ensure (PARAAT_TYPE_PREFERENCES_WINDOW);
       g_type_ensure (PARAAT_TYPE_ROSTER_PAGE);

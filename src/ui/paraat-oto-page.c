@@ -1,0 +1,1100 @@
+/* paraat-oto-page.c
+ *
+ * Copyright 2026 The Paraat developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "paraat-oto-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "service/paraat-oto-service.h"
+#include "service/paraat-roster-service.h"
+#include "ui/paraat-oto-page.h"
+#include "ui/paraat-ui-util.h"
+
+/*
+ * One person's row of the matrix.
+ */
+
+#define PARAAT_TYPE_OTO_PERSON_ROW (paraat_oto_person_row_get_type ())
+G_DECLARE_FINAL_TYPE (ParaatOtoPersonRow, paraat_oto_person_row, PARAAT, OTO_PERSON_ROW, GObject)
+
+struct _ParaatOtoPersonRow
+{
+  GObject     parent_instance;
+  gint64      person_id;
+  char       *name;
+  GHashTable *cells;   /* function id → const ParaatProficiencyCell * (owned by the page's array) */
+};
+
+G_DEFINE_FINAL_TYPE (ParaatOtoPersonRow, paraat_oto_person_row, G_TYPE_OBJECT)
+
+static void
+paraat_oto_person_row_finalize (GObject *object)
+{
+  ParaatOtoPersonRow *self = PARAAT_OTO_PERSON_ROW (object);
+
+  g_free (self->name);
+  g_hash_table_unref (self->cells);
+  G_OBJECT_CLASS (paraat_oto_person_row_parent_class)->finalize (object);
+}
+
+static void
+paraat_oto_person_row_class_init (ParaatOtoPersonRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = paraat_oto_person_row_finalize;
+}
+
+static void
+paraat_oto_person_row_init (ParaatOtoPersonRow *self)
+{
+  self->cells = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+}
+
+/*
+ * The page
+ */
+
+struct _ParaatOtoPage
+{
+  GtkWidget            parent_instance;
+
+  ParaatStore         *store;
+  gulong               changed_id;
+  GTimeZone           *tz;
+  guint                reload_id;
+  gboolean             dirty;          /* changed while not on screen */
+
+  GtkWidget           *box;
+  GtkStack            *stack;
+  GtkDropDown         *team_dropdown;
+  GArray              *team_ids;       /* gint64 per dropdown entry; 0 = every team */
+
+  AdwPreferencesPage  *sessions_page;
+  GPtrArray           *session_groups;
+  GPtrArray           *sessions;       /* ParaatSession listed */
+
+  GtkColumnView       *matrix;
+  GListStore          *people_rows;
+  GArray              *cells;          /* ParaatProficiencyCell of the matrix */
+  GListModel          *functions;
+  GHashTable          *names;          /* person id → name */
+};
+
+G_DEFINE_FINAL_TYPE (ParaatOtoPage, paraat_oto_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void reload (ParaatOtoPage *self);
+
+static const char *
+person_name (ParaatOtoPage *self,
+             gint64         person_id)
+{
+  const char *name = self->names != NULL ? g_hash_table_lookup (self->names, &person_id) : NULL;
+
+  return name != NULL ? name : "";
+}
+
+static void
+show_error (ParaatOtoPage *self,
+            const GError  *error)
+{
+  paraat_ui_show_toast (GTK_WIDGET (self), adw_toast_new (error->message));
+}
+
+/*
+ * The attendance dialog
+ */
+
+typedef struct
+{
+  ParaatOtoPage *page;
+  ParaatSession *session;
+  GArray        *rows;        /* ParaatAttendance */
+  GPtrArray     *dropdowns;   /* one per row */
+  GtkLabel      *error_label;
+} AttendanceDialog;
+
+static void
+attendance_dialog_free (gpointer data)
+{
+  AttendanceDialog *dialog = data;
+
+  g_object_unref (dialog->session);
+  g_array_unref (dialog->rows);
+  g_ptr_array_unref (dialog->dropdowns);
+  g_free (dialog);
+}
+
+static const char *
+status_label (ParaatAttendanceStatus status)
+{
+  switch (status)
+    {
+    case PARAAT_ATTENDANCE_INVITED:
+      return C_("attendance", "Invited");
+    case PARAAT_ATTENDANCE_PRESENT:
+      return C_("attendance", "Present");
+    case PARAAT_ATTENDANCE_ABSENT:
+      return C_("attendance", "Absent");
+    case PARAAT_ATTENDANCE_EXCUSED:
+      return C_("attendance", "Excused");
+    default:
+      return "";
+    }
+}
+
+gboolean
+paraat_attendance_dialog_save (GtkWindow *window)
+{
+  AttendanceDialog *dialog = g_object_get_data (G_OBJECT (window), "attendance-dialog");
+  g_autoptr (GError) error = NULL;
+  gint64 starts_at, ends_at;
+
+  g_return_val_if_fail (dialog != NULL, FALSE);
+
+  starts_at = paraat_session_get_starts_at (dialog->session);
+  ends_at = paraat_session_get_ends_at (dialog->session);
+  for (guint i = 0; i < dialog->rows->len; i++)
+    {
+      ParaatAttendance *row = &g_array_index (dialog->rows, ParaatAttendance, i);
+      GtkDropDown *dropdown = g_ptr_array_index (dialog->dropdowns, i);
+
+      row->status = gtk_drop_down_get_selected (dropdown);
+      if (row->status != PARAAT_ATTENDANCE_PRESENT)
+        {
+          row->hours = -1;
+          row->result = PARAAT_RESULT_NONE;
+        }
+      else if (row->hours < 0 && ends_at > starts_at)
+        row->hours = (double) ((ends_at - starts_at + 900) / 1800) / 2.0;
+    }
+
+  if (!paraat_store_write_attendance (dialog->page->store, paraat_session_get_id (dialog->session),
+                                      (const ParaatAttendance *) dialog->rows->data, dialog->rows->len, &error))
+    {
+      gtk_label_set_text (dialog->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (dialog->error_label), TRUE);
+      return FALSE;
+    }
+  gtk_window_destroy (window);
+  return TRUE;
+}
+
+gboolean
+paraat_attendance_dialog_set_status (GtkWindow              *window,
+                                     const char             *name,
+                                     ParaatAttendanceStatus  status)
+{
+  AttendanceDialog *dialog = g_object_get_data (G_OBJECT (window), "attendance-dialog");
+
+  g_return_val_if_fail (dialog != NULL, FALSE);
+
+  for (guint i = 0; i < dialog->rows->len; i++)
+    if (g_strcmp0 (person_name (dialog->page, g_array_index (dialog->rows, ParaatAttendance, i).person_id), name) == 0)
+      {
+        gtk_drop_down_set_selected (g_ptr_array_index (dialog->dropdowns, i), status);
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+save_clicked_cb (GtkButton *button,
+                 GtkWindow *window)
+{
+  paraat_attendance_dialog_save (window);
+}
+
+static void
+all_present_clicked_cb (GtkButton *button,
+                        GtkWindow *window)
+{
+  AttendanceDialog *dialog = g_object_get_data (G_OBJECT (window), "attendance-dialog");
+
+  for (guint i = 0; i < dialog->dropdowns->len; i++)
+    if (gtk_drop_down_get_selected (g_ptr_array_index (dialog->dropdowns, i)) == PARAAT_ATTENDANCE_INVITED)
+      gtk_drop_down_set_selected (g_ptr_array_index (dialog->dropdowns, i), PARAAT_ATTENDANCE_PRESENT);
+}
+
+static void
+copy_next_year_cb (GtkButton *button,
+                   GtkWindow *window)
+{
+  AttendanceDialog *dialog = g_object_get_data (G_OBJECT (window), "attendance-dialog");
+  ParaatOtoPage *page = dialog->page;
+  g_autoptr (ParaatSession) copy = NULL;
+  g_autoptr (GError) error = NULL;
+
+  copy = paraat_oto_copy_to_next_year (page->store, page->tz, paraat_session_get_id (dialog->session), &error);
+  if (copy == NULL)
+    {
+      gtk_label_set_text (dialog->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (dialog->error_label), TRUE);
+      return;
+    }
+  {
+    g_autofree char *when = paraat_ui_format_instant (paraat_session_get_starts_at (copy), page->tz);
+    g_autofree char *text = g_strdup_printf (_("Copied to %s"), when);
+
+    gtk_window_destroy (window);
+    paraat_ui_show_toast (GTK_WIDGET (page), adw_toast_new (text));
+  }
+}
+
+static void
+cancel_response_cb (AdwMessageDialog *message,
+                    const char       *response,
+                    GtkWindow        *window)
+{
+  AttendanceDialog *dialog = g_object_get_data (G_OBJECT (window), "attendance-dialog");
+  g_autoptr (GError) error = NULL;
+
+  if (g_strcmp0 (response, "cancel-session") != 0)
+    return;
+  paraat_session_set_status (dialog->session, PARAAT_SESSION_STATUS_CANCELLED);
+  if (!paraat_store_save_session (dialog->page->store, dialog->session, &error))
+    {
+      paraat_session_set_status (dialog->session, PARAAT_SESSION_STATUS_PLANNED);
+      gtk_label_set_text (dialog->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (dialog->error_label), TRUE);
+      return;
+    }
+  gtk_window_destroy (window);
+}
+
+static void
+cancel_session_cb (GtkButton *button,
+                   GtkWindow *window)
+{
+  AttendanceDialog *dialog = g_object_get_data (G_OBJECT (window), "attendance-dialog");
+  AdwMessageDialog *message;
+
+  message = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Cancel this session?"), NULL));
+  adw_message_dialog_format_body (message, _("“%s” will not take place. Its invitations stay on record but count "
+                                             "for no one’s proficiency."), paraat_session_get_title (dialog->session));
+  adw_message_dialog_add_responses (message, "keep", _("_Keep"), "cancel-session", _("_Cancel Session"), NULL);
+  adw_message_dialog_set_response_appearance (message, "cancel-session", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (message, "keep");
+  adw_message_dialog_set_close_response (message, "keep");
+  g_signal_connect (message, "response", G_CALLBACK (cancel_response_cb), window);
+  gtk_window_present (GTK_WINDOW (message));
+}
+
+static GtkWindow *
+attendance_dialog_new (ParaatOtoPage *self,
+                       ParaatSession *session)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) rows = paraat_store_read_attendance (self->store, paraat_session_get_id (session), &error);
+  g_autofree char *when = NULL;
+  g_autofree char *description = NULL;
+  AttendanceDialog *dialog;
+  GtkWidget *window, *content, *header, *save, *cancel, *scrolled, *page, *group, *actions, *button, *label;
+  gboolean cancelled = paraat_session_get_status (session) == PARAAT_SESSION_STATUS_CANCELLED;
+  const char *statuses[] = {
+    status_label (PARAAT_ATTENDANCE_INVITED), status_label (PARAAT_ATTENDANCE_PRESENT),
+    status_label (PARAAT_ATTENDANCE_ABSENT), status_label (PARAAT_ATTENDANCE_EXCUSED), NULL,
+  };
+
+  if (rows == NULL)
+    {
+      show_error (self, error);
+      return NULL;
+    }
+
+  dialog = g_new0 (AttendanceDialog, 1);
+  dialog->page = self;
+  dialog->session = g_object_ref (session);
+  dialog->rows = g_steal_pointer (&rows);
+  dialog->dropdowns = g_ptr_array_new ();
+
+  window = adw_window_new ();
+  gtk_window_set_title (GTK_WINDOW (window), _("Attendance"));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_set_default_size (GTK_WINDOW (window), 560, 640);
+  g_object_set_data_full (G_OBJECT (window), "attendance-dialog", dialog, attendance_dialog_free);
+
+  content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
+  cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), window);
+  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
+  save = gtk_button_new_with_mnemonic (_("_Save"));
+  gtk_widget_add_css_class (save, "suggested-action");
+  gtk_widget_set_sensitive (save, !cancelled);
+  g_signal_connect (save, "clicked", G_CALLBACK (save_clicked_cb), window);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), save);
+  gtk_box_append (GTK_BOX (content), header);
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "error");
+  gtk_widget_set_margin_top (label, 12);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_widget_set_visible (label, FALSE);
+  dialog->error_label = GTK_LABEL (label);
+  gtk_box_append (GTK_BOX (content), label);
+
+  scrolled = gtk_scrolled_window_new ();
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  page = adw_preferences_page_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), page);
+  gtk_box_append (GTK_BOX (content), scrolled);
+
+  when = paraat_ui_format_instant (paraat_session_get_starts_at (session), self->tz);
+  description = cancelled ? g_strdup_printf (_("%s · cancelled: nothing to register"), when)
+                          : g_strdup_printf (ngettext ("%s · %u person on the list", "%s · %u people on the list",
+                                                       dialog->rows->len), when, dialog->rows->len);
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), paraat_session_get_title (session));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  if (!cancelled && dialog->rows->len > 0)
+    {
+      button = gtk_button_new_with_mnemonic (_("Everyone _Present"));
+      gtk_widget_add_css_class (button, "flat");
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (button, _("Mark everyone still invited as present"));
+      g_signal_connect (button, "clicked", G_CALLBACK (all_present_clicked_cb), window);
+      adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), button);
+    }
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  for (guint i = 0; i < dialog->rows->len; i++)
+    {
+      const ParaatAttendance *row = &g_array_index (dialog->rows, ParaatAttendance, i);
+      GtkWidget *action_row = adw_action_row_new ();
+      GtkWidget *dropdown = gtk_drop_down_new_from_strings (statuses);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (action_row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (action_row), person_name (self, row->person_id));
+      if (row->role != NULL && *row->role != '\0')
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (action_row), row->role);
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), row->status);
+      gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+      gtk_widget_set_sensitive (dropdown, !cancelled);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      person_name (self, row->person_id), -1);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (action_row), dropdown);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), action_row);
+      g_ptr_array_add (dialog->dropdowns, dropdown);
+    }
+  if (dialog->rows->len == 0)
+    {
+      GtkWidget *empty = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (empty), _("No one is invited"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (empty), _("The session targets no function that someone holds."));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), empty);
+    }
+
+  actions = adw_preferences_group_new ();
+  button = gtk_button_new_with_mnemonic (_("C_opy to Next Year"));
+  gtk_widget_set_tooltip_text (button, _("Plan the same session in the same week next year, with its functions"));
+  g_signal_connect (button, "clicked", G_CALLBACK (copy_next_year_cb), window);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (actions), button);
+  if (!cancelled)
+    {
+      button = gtk_button_new_with_mnemonic (_("Cancel _Session…"));
+      gtk_widget_add_css_class (button, "destructive-action");
+      gtk_widget_set_margin_top (button, 6);
+      g_signal_connect (button, "clicked", G_CALLBACK (cancel_session_cb), window);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (actions), button);
+    }
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (actions));
+
+  adw_window_set_content (ADW_WINDOW (window), content);
+  gtk_window_present (GTK_WINDOW (window));
+  return GTK_WINDOW (window);
+}
+
+/*
+ * Sessions
+ */
+
+static void
+session_row_activated_cb (AdwActionRow  *row,
+                          ParaatOtoPage *self)
+{
+  ParaatSession *session = g_object_get_data (G_OBJECT (row), "session");
+
+  attendance_dialog_new (self, session);
+}
+
+/* "12 of 14 present", "Not registered", "14 invited", "Cancelled". */
+static GtkWidget *
+session_badge (ParaatOtoPage *self,
+               ParaatSession *session,
+               gint64         now)
+{
+  g_autoptr (GArray) rows = paraat_store_read_attendance (self->store, paraat_session_get_id (session), NULL);
+  guint present = 0, registered = 0;
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+  const char *css = "dim-label";
+
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    {
+      ParaatAttendanceStatus status = g_array_index (rows, ParaatAttendance, i).status;
+
+      present += status == PARAAT_ATTENDANCE_PRESENT;
+      registered += status != PARAAT_ATTENDANCE_INVITED;
+    }
+
+  if (paraat_session_get_status (session) == PARAAT_SESSION_STATUS_CANCELLED)
+    text = g_strdup (C_("session", "Cancelled"));
+  else if (paraat_session_get_ends_at (session) < now && rows != NULL && rows->len > 0 && registered == 0)
+    {
+      text = g_strdup (_("Not registered"));
+      css = "warning";
+    }
+  else if (paraat_session_get_ends_at (session) < now && rows != NULL && rows->len > 0)
+    text = g_strdup_printf (ngettext ("%u of %u present", "%u of %u present", rows->len), present, rows->len);
+  else
+    text = g_strdup_printf (ngettext ("%u invited", "%u invited", rows != NULL ? rows->len : 0),
+                            rows != NULL ? rows->len : 0);
+
+  label = gtk_label_new (text);
+  gtk_widget_add_css_class (label, css);
+  gtk_widget_add_css_class (label, "numeric");
+  return label;
+}
+
+static void
+fill_sessions (ParaatOtoPage *self,
+               gint64         now)
+{
+  g_autoptr (GDateTime) local_now = g_date_time_new_from_unix_utc (now);
+  g_autoptr (GDateTime) here = g_date_time_to_timezone (local_now, self->tz);
+  g_autoptr (GDateTime) from = g_date_time_new (self->tz, g_date_time_get_year (here), 1, 1, 0, 0, 0);
+  g_autoptr (GDateTime) until = g_date_time_new (self->tz, g_date_time_get_year (here) + 2, 1, 1, 0, 0, 0);
+  g_autoptr (GListModel) sessions = NULL;
+  g_autoptr (GError) error = NULL;
+  AdwPreferencesGroup *group = NULL;
+  int group_key = -1;
+
+  for (guint i = 0; i < self->session_groups->len; i++)
+    adw_preferences_page_remove (self->sessions_page, g_ptr_array_index (self->session_groups, i));
+  g_ptr_array_set_size (self->session_groups, 0);
+  g_ptr_array_set_size (self->sessions, 0);
+
+  sessions = paraat_store_list_sessions (self->store, g_date_time_to_unix (from), g_date_time_to_unix (until), &error);
+  if (sessions == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr (ParaatSession) session = g_list_model_get_item (sessions, i);
+      g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (paraat_session_get_starts_at (session));
+      g_autoptr (GDateTime) start = g_date_time_to_timezone (utc, self->tz);
+      int quarter = (g_date_time_get_month (start) - 1) / 3 + 1;
+      int key = g_date_time_get_year (start) * 10 + quarter;
+      g_autofree char *when = paraat_ui_format_instant (paraat_session_get_starts_at (session), self->tz);
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row;
+
+      if (key != group_key)
+        {
+          g_autofree char *title = NULL;
+
+          /* Translators: a quarter of a year in the OTO plan: "Q1 2026" */
+          title = g_strdup_printf (_("Q%d %d"), quarter, g_date_time_get_year (start));
+          group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+          adw_preferences_group_set_title (group, title);
+          adw_preferences_page_add (self->sessions_page, group);
+          g_ptr_array_add (self->session_groups, group);
+          group_key = key;
+        }
+
+      subtitle = *paraat_session_get_location (session) != '\0'
+                 ? g_strdup_printf ("%s · %s · %s", when, paraat_session_get_kind (session),
+                                    paraat_session_get_location (session))
+                 : g_strdup_printf ("%s · %s", when, paraat_session_get_kind (session));
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), paraat_session_get_title (session));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), session_badge (self, session, now));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data_full (G_OBJECT (row), "session", g_object_ref (session), g_object_unref);
+      g_signal_connect (row, "activated", G_CALLBACK (session_row_activated_cb), self);
+      adw_preferences_group_add (group, row);
+      g_ptr_array_add (self->sessions, g_object_ref (session));
+    }
+
+  if (self->sessions->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No sessions planned this year or next"));
+      adw_preferences_group_add (group, row);
+      adw_preferences_page_add (self->sessions_page, group);
+      g_ptr_array_add (self->session_groups, group);
+    }
+}
+
+/*
+ * The proficiency matrix
+ */
+
+/* "✓ 2027-07-06", "⚠ 2026-12-01", "✗ Not proficient", "– Never trained". */
+static char *
+cell_text (const ParaatProficiencyCell *cell,
+           const char                 **css)
+{
+  const ParaatProficiency *proficiency = cell->proficiency;
+  g_autofree char *until = paraat_day_format (proficiency->valid_until);
+  g_autofree char *text = NULL;
+
+  switch (proficiency->status)
+    {
+    case PARAAT_PROFICIENCY_NO_REQUIREMENTS:
+      *css = "dim-label";
+      text = g_strdup_printf ("✓ %s", paraat_proficiency_status_label (proficiency->status));
+      break;
+    case PARAAT_PROFICIENCY_VALID:
+      *css = "success";
+      text = g_strdup_printf ("✓ %s", until);
+      break;
+    case PARAAT_PROFICIENCY_EXPIRING:
+      *css = "warning";
+      text = g_strdup_printf ("⚠ %s", until);
+      break;
+    case PARAAT_PROFICIENCY_LAPSED:
+      *css = "error";
+      text = g_strdup_printf ("✗ %s", paraat_proficiency_status_label (proficiency->status));
+      break;
+    case PARAAT_PROFICIENCY_NEVER:
+    default:
+      *css = "dim-label";
+      text = g_strdup_printf ("– %s", paraat_proficiency_status_label (proficiency->status));
+      break;
+    }
+  if (cell->trainee)
+    /* Translators: a matrix cell of someone who holds the function as a trainee */
+    return g_strdup_printf (_("%s (trainee)"), text);
+  return g_steal_pointer (&text);
+}
+
+static void
+cell_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+cell_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  ParaatOtoPersonRow *row = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+  gint64 function_id = *(gint64 *) g_object_get_data (G_OBJECT (factory), "function-id");
+  const ParaatProficiencyCell *cell = g_hash_table_lookup (row->cells, &function_id);
+  static const char * const classes[] = { "success", "warning", "error", "dim-label" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    gtk_widget_remove_css_class (label, classes[i]);
+  if (cell == NULL)
+    {
+      gtk_label_set_text (GTK_LABEL (label), "");
+      gtk_widget_set_tooltip_text (label, NULL);
+    }
+  else
+    {
+      const char *css = NULL;
+      g_autofree char *text = cell_text (cell, &css);
+      g_autofree char *missing = paraat_proficiency_describe_missing (cell->proficiency, PARAAT_PROFICIENCY_WARN_DAYS);
+
+      gtk_label_set_text (GTK_LABEL (label), text);
+      gtk_widget_add_css_class (label, css);
+      gtk_widget_set_tooltip_text (label, missing);
+    }
+}
+
+static void
+name_bind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  ParaatOtoPersonRow *row = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), row->name);
+}
+
+static void
+add_column (ParaatOtoPage *self,
+            const char    *title,
+            gint64         function_id)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *column;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), NULL);
+  if (function_id == 0)
+    g_signal_connect (factory, "bind", G_CALLBACK (name_bind_cb), NULL);
+  else
+    {
+      g_object_set_data_full (G_OBJECT (factory), "function-id", g_memdup2 (&function_id, sizeof function_id), g_free);
+      g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), NULL);
+    }
+  column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_resizable (column, TRUE);
+  if (function_id == 0)
+    gtk_column_view_column_set_fixed_width (column, 220);
+  gtk_column_view_append_column (self->matrix, column);
+  g_object_unref (column);
+}
+
+static void
+fill_matrix (ParaatOtoPage *self,
+             gint64         now)
+{
+  g_autoptr (ParaatProficiencyIndex) index = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GHashTable) shown_functions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GListModel *columns = gtk_column_view_get_columns (self->matrix);
+  guint selected = gtk_drop_down_get_selected (self->team_dropdown);
+  gint64 team_id = selected != GTK_INVALID_LIST_POSITION && selected < self->team_ids->len
+                   ? g_array_index (self->team_ids, gint64, selected) : 0;
+  ParaatOtoPersonRow *row = NULL;
+  guint32 day = paraat_day_of_instant (now, self->tz);
+
+  g_list_store_remove_all (self->people_rows);
+  while (g_list_model_get_n_items (columns) > 0)
+    {
+      g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (columns, 0);
+
+      gtk_column_view_remove_column (self->matrix, column);
+    }
+  g_clear_pointer (&self->cells, g_array_unref);
+
+  index = paraat_proficiency_index_new (self->store, self->tz, &error);
+  if (index != NULL)
+    self->cells = paraat_oto_matrix (self->store, index, day, &error);
+  if (self->cells == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  add_column (self, _("Person"), 0);
+  for (guint i = 0; i < g_list_model_get_n_items (self->functions); i++)
+    {
+      g_autoptr (ParaatFunction) function = g_list_model_get_item (self->functions, i);
+      gint64 id = paraat_function_get_id (function);
+
+      if (team_id != 0 && paraat_function_get_team_id (function) != team_id)
+        continue;
+      g_hash_table_add (shown_functions, g_memdup2 (&id, sizeof id));
+      add_column (self, paraat_function_get_code (function), id);
+    }
+
+  /* Cells are sorted by person: one row per run. */
+  for (guint i = 0; i < self->cells->len; i++)
+    {
+      const ParaatProficiencyCell *cell = &g_array_index (self->cells, ParaatProficiencyCell, i);
+
+      if (!g_hash_table_contains (shown_functions, &cell->function_id))
+        continue;
+      if (row == NULL || row->person_id != cell->person_id)
+        {
+          g_clear_object (&row);
+          row = g_object_new (PARAAT_TYPE_OTO_PERSON_ROW, NULL);
+          row->person_id = cell->person_id;
+          row->name = g_strdup (person_name (self, cell->person_id));
+          g_list_store_append (self->people_rows, row);
+        }
+      g_hash_table_insert (row->cells, g_memdup2 (&cell->function_id, sizeof (gint64)), (gpointer) cell);
+    }
+  g_clear_object (&row);
+}
+
+static void
+team_selected_cb (ParaatOtoPage *self)
+{
+  if (self->store != NULL && self->functions != NULL)
+    fill_matrix (self, paraat_ui_now ());
+}
+
+static void
+fill_teams (ParaatOtoPage *self)
+{
+  g_autoptr (GListModel) teams = paraat_store_list_teams (self->store, NULL);
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+  gint64 none = 0;
+
+  g_array_set_size (self->team_ids, 0);
+  gtk_string_list_append (names, _("All Teams"));
+  g_array_append_val (self->team_ids, none);
+  for (guint i = 0; teams != NULL && i < g_list_model_get_n_items (teams); i++)
+    {
+      g_autoptr (ParaatTeam) team = g_list_model_get_item (teams, i);
+      gint64 id = paraat_team_get_id (team);
+
+      gtk_string_list_append (names, paraat_team_get_name (team));
+      g_array_append_val (self->team_ids, id);
+    }
+  g_signal_handlers_block_by_func (self->team_dropdown, team_selected_cb, self);
+  gtk_drop_down_set_model (self->team_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->team_dropdown, 0);
+  g_signal_handlers_unblock_by_func (self->team_dropdown, team_selected_cb, self);
+}
+
+static void
+reload (ParaatOtoPage *self)
+{
+  g_autoptr (GListModel) people = NULL;
+  g_autoptr (GError) error = NULL;
+  gint64 now = paraat_ui_now ();
+
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  self->dirty = FALSE;
+  if (self->store == NULL)
+    return;
+
+  g_clear_pointer (&self->tz, g_time_zone_unref);
+  self->tz = paraat_roster_service_time_zone (self->store, NULL);
+  if (self->tz == NULL)
+    self->tz = g_time_zone_new_utc ();
+
+  g_clear_object (&self->functions);
+  self->functions = paraat_store_list_functions (self->store, &error);
+  people = self->functions != NULL ? paraat_store_list_people (self->store, &error) : NULL;
+  if (people == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  g_clear_pointer (&self->names, g_hash_table_unref);
+  self->names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr (ParaatPerson) person = g_list_model_get_item (people, i);
+      gint64 id = paraat_person_get_id (person);
+
+      g_hash_table_insert (self->names, g_memdup2 (&id, sizeof id), g_strdup (paraat_person_get_display_name (person)));
+    }
+
+  fill_sessions (self, now);
+  fill_matrix (self, now);
+}
+
+static gboolean
+reload_idle_cb (gpointer data)
+{
+  ParaatOtoPage *self = data;
+
+  self->reload_id = 0;
+  reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+store_changed_cb (ParaatOtoPage *self,
+                  const char    *entity)
+{
+  /* Off screen, reload when shown; on screen, coalesce a burst of changes
+   * into one reload. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    self->dirty = TRUE;
+  else if (self->reload_id == 0)
+    self->reload_id = g_idle_add (reload_idle_cb, self);
+}
+
+static void
+paraat_oto_page_map (GtkWidget *widget)
+{
+  ParaatOtoPage *self = PARAAT_OTO_PAGE (widget);
+
+  GTK_WIDGET_CLASS (paraat_oto_page_parent_class)->map (widget);
+  if (self->dirty)
+    reload (self);
+}
+
+/*
+ * Public API
+ */
+
+GtkWidget *
+paraat_oto_page_new (void)
+{
+  return g_object_new (PARAAT_TYPE_OTO_PAGE, NULL);
+}
+
+ParaatStore *
+paraat_oto_page_get_store (ParaatOtoPage *self)
+{
+  g_return_val_if_fail (PARAAT_IS_OTO_PAGE (self), NULL);
+
+  return self->store;
+}
+
+void
+paraat_oto_page_set_store (ParaatOtoPage *self,
+                           ParaatStore   *store)
+{
+  g_return_if_fail (PARAAT_IS_OTO_PAGE (self));
+
+  if (self->store == store)
+    return;
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    {
+      self->changed_id = g_signal_connect_object (store, "changed", G_CALLBACK (store_changed_cb), self,
+                                                  G_CONNECT_SWAPPED);
+      fill_teams (self);
+    }
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    reload (self);
+  else
+    self->dirty = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+void
+paraat_oto_page_show_view (ParaatOtoPage *self,
+                           const char    *name)
+{
+  g_return_if_fail (PARAAT_IS_OTO_PAGE (self));
+
+  gtk_stack_set_visible_child_name (self->stack, name);
+}
+
+guint
+paraat_oto_page_get_n_sessions (ParaatOtoPage *self)
+{
+  g_return_val_if_fail (PARAAT_IS_OTO_PAGE (self), 0);
+
+  return self->sessions->len;
+}
+
+guint
+paraat_oto_page_get_n_people (ParaatOtoPage *self)
+{
+  g_return_val_if_fail (PARAAT_IS_OTO_PAGE (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->people_rows));
+}
+
+char *
+paraat_oto_page_get_cell_text (ParaatOtoPage *self,
+                               const char    *name,
+                               const char    *function_code)
+{
+  gint64 function_id = 0;
+
+  g_return_val_if_fail (PARAAT_IS_OTO_PAGE (self), NULL);
+
+  for (guint i = 0; self->functions != NULL && i < g_list_model_get_n_items (self->functions); i++)
+    {
+      g_autoptr (ParaatFunction) function = g_list_model_get_item (self->functions, i);
+
+      if (g_strcmp0 (paraat_function_get_code (function), function_code) == 0)
+        function_id = paraat_function_get_id (function);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->people_rows)); i++)
+    {
+      g_autoptr (ParaatOtoPersonRow) row = g_list_model_get_item (G_LIST_MODEL (self->people_rows), i);
+      const ParaatProficiencyCell *cell;
+      const char *css;
+
+      if (g_strcmp0 (row->name, name) != 0)
+        continue;
+      cell = g_hash_table_lookup (row->cells, &function_id);
+      return cell != NULL ? cell_text (cell, &css) : NULL;
+    }
+  return NULL;
+}
+
+GtkWindow *
+paraat_oto_page_open_attendance (ParaatOtoPage *self,
+                                 const char    *title)
+{
+  g_return_val_if_fail (PARAAT_IS_OTO_PAGE (self), NULL);
+
+  for (guint i = 0; i < self->sessions->len; i++)
+    {
+      ParaatSession *session = g_ptr_array_index (self->sessions, i);
+
+      if (g_strcmp0 (paraat_session_get_title (session), title) == 0)
+        return attendance_dialog_new (self, session);
+    }
+  return NULL;
+}
+
+/*
+ * GObject
+ */
+
+static void
+paraat_oto_page_dispose (GObject *object)
+{
+  ParaatOtoPage *self = PARAAT_OTO_PAGE (object);
+
+  g_clear_handle_id (&self->reload_id, g_source_remove);
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  G_OBJECT_CLASS (paraat_oto_page_parent_class)->dispose (object);
+}
+
+static void
+paraat_oto_page_finalize (GObject *object)
+{
+  ParaatOtoPage *self = PARAAT_OTO_PAGE (object);
+
+  g_clear_pointer (&self->tz, g_time_zone_unref);
+  g_clear_pointer (&self->team_ids, g_array_unref);
+  g_clear_pointer (&self->session_groups, g_ptr_array_unref);
+  g_clear_pointer (&self->sessions, g_ptr_array_unref);
+  g_clear_pointer (&self->cells, g_array_unref);
+  g_clear_pointer (&self->names, g_hash_table_unref);
+  g_clear_object (&self->functions);
+  g_clear_object (&self->people_rows);
+  G_OBJECT_CLASS (paraat_oto_page_parent_class)->finalize (object);
+}
+
+static void
+paraat_oto_page_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  ParaatOtoPage *self = PARAAT_OTO_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+paraat_oto_page_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  ParaatOtoPage *self = PARAAT_OTO_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      paraat_oto_page_set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+paraat_oto_page_class_init (ParaatOtoPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = paraat_oto_page_dispose;
+  object_class->finalize = paraat_oto_page_finalize;
+  object_class->get_property = paraat_oto_page_get_property;
+  object_class->set_property = paraat_oto_page_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, PARAAT_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  widget_class->map = paraat_oto_page_map;
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+paraat_oto_page_init (ParaatOtoPage *self)
+{
+  GtkWidget *bar, *switcher, *scrolled, *matrix_box, *filter_bar, *label, *legend;
+  GtkSelectionModel *selection;
+
+  self->team_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->session_groups = g_ptr_array_new ();
+  self->sessions = g_ptr_array_new_with_free_func (g_object_unref);
+  self->people_rows = g_list_store_new (PARAAT_TYPE_OTO_PERSON_ROW);
+
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
+
+  self->stack = GTK_STACK (gtk_stack_new ());
+  gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
+
+  bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_margin_top (bar, 12);
+  gtk_widget_set_margin_bottom (bar, 6);
+  gtk_widget_set_halign (bar, GTK_ALIGN_CENTER);
+  switcher = gtk_stack_switcher_new ();
+  gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), self->stack);
+  gtk_box_append (GTK_BOX (bar), switcher);
+  gtk_box_append (GTK_BOX (self->box), bar);
+  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->stack));
+
+  self->sessions_page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
+  gtk_stack_add_titled (self->stack, GTK_WIDGET (self->sessions_page), "sessions", _("Sessions"));
+
+  matrix_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  filter_bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_set_margin_start (filter_bar, 12);
+  gtk_widget_set_margin_end (filter_bar, 12);
+  label = gtk_label_new_with_mnemonic (_("_Team"));
+  self->team_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->team_dropdown));
+  g_signal_connect_swapped (self->team_dropdown, "notify::selected", G_CALLBACK (team_selected_cb), self);
+  gtk_box_append (GTK_BOX (filter_bar), label);
+  gtk_box_append (GTK_BOX (filter_bar), GTK_WIDGET (self->team_dropdown));
+  legend = gtk_label_new (_("✓ valid until · ⚠ expires within 90 days · ✗ not proficient · – never trained"));
+  gtk_widget_add_css_class (legend, "dim-label");
+  gtk_widget_set_hexpand (legend, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (legend), 1);
+  gtk_label_set_ellipsize (GTK_LABEL (legend), PANGO_ELLIPSIZE_END);
+  gtk_box_append (GTK_BOX (filter_bar), legend);
+  gtk_box_append (GTK_BOX (matrix_box), filter_bar);
+
+  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->people_rows))));
+  self->matrix = GTK_COLUMN_VIEW (gtk_column_view_new (selection));
+  gtk_column_view_set_show_column_separators (self->matrix, TRUE);
+  gtk_column_view_set_show_row_separators (self->matrix, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->matrix), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Proficiency per person and function"), -1);
+  scrolled = gtk_scrolled_window_new ();
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->matrix));
+  gtk_box_append (GTK_BOX (matrix_box), scrolled);
+  gtk_stack_add_titled (self->stack, matrix_box, "proficiency", _("Proficiency"));
+}

@@ -1,0 +1,48 @@
+/* paraat-oto-page.h
+ *
+ * Copyright 2026 The Paraat developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "store/paraat-store.h"
+
+G_BEGIN_DECLS
+
+#define PARAAT_TYPE_OTO_PAGE (paraat_oto_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (ParaatOtoPage, paraat_oto_page, PARAAT, OTO_PAGE, GtkWidget)
+
+/* The OTO page: the sessions of this year and the next by quarter, each
+ * opening its attendance list; and the proficiency matrix, people down and
+ * functions across, filterable by team. */
+GtkWidget   *paraat_oto_page_new               (void);
+ParaatStore *paraat_oto_page_get_store         (ParaatOtoPage *self);
+void         paraat_oto_page_set_store         (ParaatOtoPage *self,
+                                                ParaatStore   *store);
+
+/* Shows "sessions" or "proficiency". */
+void         paraat_oto_page_show_view         (ParaatOtoPage *self,
+                                                const char    *name);
+/* The number of sessions listed and of people in the matrix (tests). */
+guint        paraat_oto_page_get_n_sessions    (ParaatOtoPage *self);
+guint        paraat_oto_page_get_n_people      (ParaatOtoPage *self);
+/* The text of the matrix cell of @person_name and @function_code, or NULL. */
+char        *paraat_oto_page_get_cell_text     (ParaatOtoPage *self,
+                                                const char    *person_name,
+                                                const char    *function_code);
+/* Opens the attendance dialog of the session titled @title; returns it. */
+GtkWindow   *paraat_oto_page_open_attendance   (ParaatOtoPage *self,
+                                                const char    *title);
+
+/* The attendance dialog's rows: set one person's status, then save (tests). */
+gboolean     paraat_attendance_dialog_set_status (GtkWindow   *dialog,
+                                                  const char  *person_name,
+                                                  ParaatAttendanceStatus status);
+gboolean     paraat_attendance_dialog_save       (GtkWindow   *dialog);
+
+G_END_DECLS
