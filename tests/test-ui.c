@@ -1091,6 +1091,13 @@ test_oto (void)
   g_assert_nonnull (after);
   g_assert_cmpstr (before, !=, after);
   g_assert_true (g_str_has_prefix (after, "✓") || g_str_has_prefix (after, "⚠"));
+
+  /* One function: its five holders (one a trainee) and four requirements. */
+  paraat_oto_page_show_function (page, "ACB");
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpuint (paraat_oto_page_get_n_people (page), ==, 5);
+  screenshot (GTK_WIDGET (window), "oto-requirements");
+  paraat_oto_page_show_function (page, NULL);
   paraat_oto_page_show_view (page, "sessions");
 }
 

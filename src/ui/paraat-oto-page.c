@@ -27,6 +27,7 @@ struct _ParaatOtoPersonRow
 {
   GObject     parent_instance;
   gint64      person_id;
+  guint       rank;    /* the person's place in the register (by family name) */
   char       *name;
   GHashTable *cells;   /* function id → const ParaatProficiencyCell * (owned by the page's array) */
 };
@@ -83,6 +84,9 @@ struct _ParaatOtoPage
   GArray              *cells;          /* ParaatProficiencyCell of the matrix */
   GListModel          *functions;
   GHashTable          *names;          /* person id → name */
+  GHashTable          *ranks;          /* person id → place in the register + 1 */
+  GtkDropDown         *function_dropdown;
+  GArray              *function_ids;   /* gint64 per dropdown entry; 0 = every function */
 };
 
 G_DEFINE_FINAL_TYPE (ParaatOtoPage, paraat_oto_page, GTK_TYPE_WIDGET)
@@ -636,6 +640,56 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
     }
 }
 
+/* One requirement of the chosen function: "✓ 2027-03-09", "⚠ 2026-12-01",
+ * "✗ 1 needed". */
+static void
+requirement_bind_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item)
+{
+  ParaatOtoPersonRow *row = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+  gint64 function_id = *(gint64 *) g_object_get_data (G_OBJECT (factory), "function-id");
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "requirement-index"));
+  const ParaatProficiencyCell *cell = g_hash_table_lookup (row->cells, &function_id);
+  static const char * const classes[] = { "success", "warning", "error", "dim-label" };
+  const ParaatRequirementState *state;
+  g_autofree char *text = NULL;
+  g_autofree char *until = NULL;
+  g_autofree char *missing = NULL;
+  const char *css;
+
+  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+    gtk_widget_remove_css_class (label, classes[i]);
+  if (cell == NULL || index >= cell->proficiency->requirements->len)
+    {
+      gtk_label_set_text (GTK_LABEL (label), "");
+      return;
+    }
+
+  state = &g_array_index (cell->proficiency->requirements, ParaatRequirementState, index);
+  missing = paraat_requirement_state_describe (state, cell->proficiency->day, PARAAT_PROFICIENCY_WARN_DAYS);
+  until = paraat_day_format (state->valid_until);
+  if (!state->met)
+    {
+      css = "error";
+      /* Translators: a requirement not met: "✗ 1 needed" */
+      text = g_strdup_printf (_("✗ %u needed"), state->needed);
+    }
+  else if (state->valid_until == PARAAT_DAY_FOREVER)
+    {
+      css = "success";
+      text = g_strdup ("✓");
+    }
+  else
+    {
+      css = missing != NULL ? "warning" : "success";
+      text = g_strdup_printf ("%s %s", missing != NULL ? "⚠" : "✓", until);
+    }
+  gtk_label_set_text (GTK_LABEL (label), text);
+  gtk_widget_add_css_class (label, css);
+  gtk_widget_set_tooltip_text (label, missing);
+}
+
 static void
 name_bind_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item)
@@ -645,10 +699,13 @@ name_bind_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), row->name);
 }
 
+/* A column: the person's name (@function_id 0), a function's proficiency
+ * (@requirement G_MAXUINT), or one requirement of a function. */
 static void
 add_column (ParaatOtoPage *self,
             const char    *title,
-            gint64         function_id)
+            gint64         function_id,
+            guint          requirement)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *column;
@@ -659,7 +716,9 @@ add_column (ParaatOtoPage *self,
   else
     {
       g_object_set_data_full (G_OBJECT (factory), "function-id", g_memdup2 (&function_id, sizeof function_id), g_free);
-      g_signal_connect (factory, "bind", G_CALLBACK (cell_bind_cb), NULL);
+      g_object_set_data (G_OBJECT (factory), "requirement-index", GUINT_TO_POINTER (requirement));
+      g_signal_connect (factory, "bind",
+                        requirement == G_MAXUINT ? G_CALLBACK (cell_bind_cb) : G_CALLBACK (requirement_bind_cb), NULL);
     }
   column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_resizable (column, TRUE);
@@ -667,6 +726,16 @@ add_column (ParaatOtoPage *self,
     gtk_column_view_column_set_fixed_width (column, 220);
   gtk_column_view_append_column (self->matrix, column);
   g_object_unref (column);
+}
+
+static int
+compare_rows_by_name (gconstpointer a,
+                      gconstpointer b)
+{
+  const ParaatOtoPersonRow *x = *(ParaatOtoPersonRow * const *) a;
+  const ParaatOtoPersonRow *y = *(ParaatOtoPersonRow * const *) b;
+
+  return (x->rank > y->rank) - (x->rank < y->rank);
 }
 
 static void
@@ -680,6 +749,10 @@ fill_matrix (ParaatOtoPage *self,
   guint selected = gtk_drop_down_get_selected (self->team_dropdown);
   gint64 team_id = selected != GTK_INVALID_LIST_POSITION && selected < self->team_ids->len
                    ? g_array_index (self->team_ids, gint64, selected) : 0;
+  guint function_selected = gtk_drop_down_get_selected (self->function_dropdown);
+  gint64 chosen = function_selected != GTK_INVALID_LIST_POSITION && function_selected < self->function_ids->len
+                  ? g_array_index (self->function_ids, gint64, function_selected) : 0;
+  g_autoptr (GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   ParaatOtoPersonRow *row = NULL;
   guint32 day = paraat_day_of_instant (now, self->tz);
 
@@ -701,19 +774,41 @@ fill_matrix (ParaatOtoPage *self,
       return;
     }
 
-  add_column (self, _("Person"), 0);
-  for (guint i = 0; i < g_list_model_get_n_items (self->functions); i++)
+  gtk_widget_set_sensitive (GTK_WIDGET (self->team_dropdown), chosen == 0);
+  add_column (self, _("Person"), 0, 0);
+  if (chosen != 0)
     {
-      g_autoptr (ParaatFunction) function = g_list_model_get_item (self->functions, i);
-      gint64 id = paraat_function_get_id (function);
+      const ParaatOtoFacts *facts = paraat_proficiency_index_get_facts (index);
+      guint n = 0;
 
-      if (team_id != 0 && paraat_function_get_team_id (function) != team_id)
-        continue;
-      g_hash_table_add (shown_functions, g_memdup2 (&id, sizeof id));
-      add_column (self, paraat_function_get_code (function), id);
+      /* One function: its proficiency, then each requirement. */
+      g_hash_table_add (shown_functions, g_memdup2 (&chosen, sizeof chosen));
+      add_column (self, _("Proficiency"), chosen, G_MAXUINT);
+      for (guint r = 0; r < facts->requirements->len; r++)
+        {
+          const ParaatRequirement *requirement = &g_array_index (facts->requirements, ParaatRequirement, r);
+          g_autofree char *title = NULL;
+
+          if (requirement->function_id != chosen)
+            continue;
+          title = paraat_requirement_describe (requirement);
+          add_column (self, title, chosen, n++);
+        }
     }
+  else
+    for (guint i = 0; i < g_list_model_get_n_items (self->functions); i++)
+      {
+        g_autoptr (ParaatFunction) function = g_list_model_get_item (self->functions, i);
+        gint64 id = paraat_function_get_id (function);
 
-  /* Cells are sorted by person: one row per run. */
+        if (team_id != 0 && paraat_function_get_team_id (function) != team_id)
+          continue;
+        g_hash_table_add (shown_functions, g_memdup2 (&id, sizeof id));
+        add_column (self, paraat_function_get_code (function), id, G_MAXUINT);
+      }
+
+  /* Cells are sorted by person: one row per run. The rows are complete
+   * before the view sees them: it binds what it is given at once. */
   for (guint i = 0; i < self->cells->len; i++)
     {
       const ParaatProficiencyCell *cell = &g_array_index (self->cells, ParaatProficiencyCell, i);
@@ -722,15 +817,16 @@ fill_matrix (ParaatOtoPage *self,
         continue;
       if (row == NULL || row->person_id != cell->person_id)
         {
-          g_clear_object (&row);
           row = g_object_new (PARAAT_TYPE_OTO_PERSON_ROW, NULL);
           row->person_id = cell->person_id;
           row->name = g_strdup (person_name (self, cell->person_id));
-          g_list_store_append (self->people_rows, row);
+          row->rank = GPOINTER_TO_UINT (g_hash_table_lookup (self->ranks, &cell->person_id));
+          g_ptr_array_add (rows, row);
         }
       g_hash_table_insert (row->cells, g_memdup2 (&cell->function_id, sizeof (gint64)), (gpointer) cell);
     }
-  g_clear_object (&row);
+  g_ptr_array_sort (rows, compare_rows_by_name);
+  g_list_store_splice (self->people_rows, 0, 0, rows->pdata, rows->len);
 }
 
 static void
@@ -745,6 +841,8 @@ fill_teams (ParaatOtoPage *self)
 {
   g_autoptr (GListModel) teams = paraat_store_list_teams (self->store, NULL);
   g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr (GListModel) functions = NULL;
+  g_autoptr (GtkStringList) function_names = NULL;
   gint64 none = 0;
 
   g_array_set_size (self->team_ids, 0);
@@ -762,6 +860,26 @@ fill_teams (ParaatOtoPage *self)
   gtk_drop_down_set_model (self->team_dropdown, G_LIST_MODEL (names));
   gtk_drop_down_set_selected (self->team_dropdown, 0);
   g_signal_handlers_unblock_by_func (self->team_dropdown, team_selected_cb, self);
+
+  functions = paraat_store_list_functions (self->store, NULL);
+  function_names = gtk_string_list_new (NULL);
+  g_array_set_size (self->function_ids, 0);
+  gtk_string_list_append (function_names, _("All Functions"));
+  g_array_append_val (self->function_ids, none);
+  for (guint i = 0; functions != NULL && i < g_list_model_get_n_items (functions); i++)
+    {
+      g_autoptr (ParaatFunction) function = g_list_model_get_item (functions, i);
+      gint64 id = paraat_function_get_id (function);
+      g_autofree char *label = g_strdup_printf ("%s — %s", paraat_function_get_code (function),
+                                                paraat_function_get_name (function));
+
+      gtk_string_list_append (function_names, label);
+      g_array_append_val (self->function_ids, id);
+    }
+  g_signal_handlers_block_by_func (self->function_dropdown, team_selected_cb, self);
+  gtk_drop_down_set_model (self->function_dropdown, G_LIST_MODEL (function_names));
+  gtk_drop_down_set_selected (self->function_dropdown, 0);
+  g_signal_handlers_unblock_by_func (self->function_dropdown, team_selected_cb, self);
 }
 
 static void
@@ -790,13 +908,16 @@ reload (ParaatOtoPage *self)
       return;
     }
   g_clear_pointer (&self->names, g_hash_table_unref);
+  g_clear_pointer (&self->ranks, g_hash_table_unref);
   self->names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  self->ranks = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   for (guint i = 0; i < g_list_model_get_n_items (people); i++)
     {
       g_autoptr (ParaatPerson) person = g_list_model_get_item (people, i);
       gint64 id = paraat_person_get_id (person);
 
       g_hash_table_insert (self->names, g_memdup2 (&id, sizeof id), g_strdup (paraat_person_get_display_name (person)));
+      g_hash_table_insert (self->ranks, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (i + 1));
     }
 
   fill_sessions (self, now);
@@ -884,6 +1005,26 @@ paraat_oto_page_show_view (ParaatOtoPage *self,
   g_return_if_fail (PARAAT_IS_OTO_PAGE (self));
 
   gtk_stack_set_visible_child_name (self->stack, name);
+}
+
+void
+paraat_oto_page_show_function (ParaatOtoPage *self,
+                               const char    *function_code)
+{
+  g_return_if_fail (PARAAT_IS_OTO_PAGE (self));
+
+  for (guint i = 0; self->functions != NULL && i < g_list_model_get_n_items (self->functions); i++)
+    {
+      g_autoptr (ParaatFunction) function = g_list_model_get_item (self->functions, i);
+
+      if (g_strcmp0 (paraat_function_get_code (function), function_code) != 0)
+        continue;
+      for (guint j = 0; j < self->function_ids->len; j++)
+        if (g_array_index (self->function_ids, gint64, j) == paraat_function_get_id (function))
+          gtk_drop_down_set_selected (self->function_dropdown, j);
+      return;
+    }
+  gtk_drop_down_set_selected (self->function_dropdown, 0);
 }
 
 guint
@@ -976,6 +1117,8 @@ paraat_oto_page_finalize (GObject *object)
   g_clear_pointer (&self->sessions, g_ptr_array_unref);
   g_clear_pointer (&self->cells, g_array_unref);
   g_clear_pointer (&self->names, g_hash_table_unref);
+  g_clear_pointer (&self->ranks, g_hash_table_unref);
+  g_clear_pointer (&self->function_ids, g_array_unref);
   g_clear_object (&self->functions);
   g_clear_object (&self->people_rows);
   G_OBJECT_CLASS (paraat_oto_page_parent_class)->finalize (object);
@@ -1040,10 +1183,11 @@ paraat_oto_page_class_init (ParaatOtoPageClass *klass)
 static void
 paraat_oto_page_init (ParaatOtoPage *self)
 {
-  GtkWidget *bar, *switcher, *scrolled, *matrix_box, *filter_bar, *label, *legend;
+  GtkWidget *bar, *switcher, *scrolled, *matrix_box, *filter_bar, *filter_scroll, *label, *legend;
   GtkSelectionModel *selection;
 
   self->team_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->function_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->session_groups = g_ptr_array_new ();
   self->sessions = g_ptr_array_new_with_free_func (g_object_unref);
   self->people_rows = g_list_store_new (PARAAT_TYPE_OTO_PERSON_ROW);
@@ -1078,13 +1222,26 @@ paraat_oto_page_init (ParaatOtoPage *self)
   g_signal_connect_swapped (self->team_dropdown, "notify::selected", G_CALLBACK (team_selected_cb), self);
   gtk_box_append (GTK_BOX (filter_bar), label);
   gtk_box_append (GTK_BOX (filter_bar), GTK_WIDGET (self->team_dropdown));
+  label = gtk_label_new_with_mnemonic (_("_Function"));
+  self->function_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->function_dropdown),
+                               _("One function: its holders and each of its requirements"));
+  gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->function_dropdown));
+  g_signal_connect_swapped (self->function_dropdown, "notify::selected", G_CALLBACK (team_selected_cb), self);
+  gtk_box_append (GTK_BOX (filter_bar), label);
+  gtk_box_append (GTK_BOX (filter_bar), GTK_WIDGET (self->function_dropdown));
   legend = gtk_label_new (_("✓ valid until · ⚠ expires within 90 days · ✗ not proficient · – never trained"));
   gtk_widget_add_css_class (legend, "dim-label");
   gtk_widget_set_hexpand (legend, TRUE);
   gtk_label_set_xalign (GTK_LABEL (legend), 1);
   gtk_label_set_ellipsize (GTK_LABEL (legend), PANGO_ELLIPSIZE_END);
   gtk_box_append (GTK_BOX (filter_bar), legend);
-  gtk_box_append (GTK_BOX (matrix_box), filter_bar);
+  /* On a narrow window the filters scroll sideways rather than widen it. */
+  filter_scroll = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (filter_scroll), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (filter_scroll), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (filter_scroll), filter_bar);
+  gtk_box_append (GTK_BOX (matrix_box), filter_scroll);
 
   selection = GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->people_rows))));
   self->matrix = GTK_COLUMN_VIEW (gtk_column_view_new (selection));

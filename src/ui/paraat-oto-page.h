@@ -28,6 +28,10 @@ void         paraat_oto_page_set_store         (ParaatOtoPage *self,
 /* Shows "sessions" or "proficiency". */
 void         paraat_oto_page_show_view         (ParaatOtoPage *self,
                                                 const char    *name);
+/* Shows one function's holders and requirements (@function_code NULL: every
+ * function). */
+void         paraat_oto_page_show_function     (ParaatOtoPage *self,
+                                                const char    *function_code);
 /* The number of sessions listed and of people in the matrix (tests). */
 guint        paraat_oto_page_get_n_sessions    (ParaatOtoPage *self);
 guint        paraat_oto_page_get_n_people      (ParaatOtoPage *self);
