@@ -29,6 +29,7 @@
 #include "ui/paraat-preferences-window.h"
 #include "ui/paraat-roster-page.h"
 #include "ui/paraat-oto-page.h"
+#include "ui/paraat-session-editor.h"
 #include "ui/paraat-rotation-editor.h"
 #include "ui/paraat-summary-page.h"
 #include "service/paraat-roster-service.h"
@@ -425,7 +426,9 @@ test_templates (void)
     g_autoptr (ParaatAssignment) assignment = NULL;
     g_autoptr (GListModel) rotations = NULL;
     g_autoptr (ParaatRotation) rotation = NULL;
-    GtkWidget *editors[12];
+    g_autoptr (GListModel) sessions = NULL;
+    g_autoptr (ParaatSession) session = NULL;
+    GtkWidget *editors[14];
 
     g_assert_true (paraat_demo_load (store, 2026, NULL));
     people = paraat_store_list_people (store, NULL);
@@ -451,6 +454,10 @@ test_templates (void)
     rotation = g_list_model_get_item (rotations, 0);
     editors[10] = paraat_rotation_editor_new (store, function, NULL);
     editors[11] = paraat_rotation_editor_new (store, function, rotation);
+    sessions = paraat_store_list_sessions (store, 0, G_MAXINT64, NULL);
+    session = g_list_model_get_item (sessions, 0);
+    editors[12] = paraat_session_editor_new (store, NULL);
+    editors[13] = paraat_session_editor_new (store, session);
     for (guint i = 0; i < G_N_ELEMENTS (editors); i++)
       {
         g_assert_true (GTK_IS_WINDOW (editors[i]));
@@ -1014,15 +1021,8 @@ test_oto (void)
   ParaatWindow *window = main_window ();
   ParaatOtoPage *page;
   ParaatStore *store;
-  g_autoptr (ParaatSession) session = paraat_session_new ();
-  g_autoptr (GListModel) people = NULL;
-  g_autoptr (GListModel) functions = NULL;
-  g_autoptr (GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  ParaatAttendance invited = { 0, 0, PARAAT_ATTENDANCE_INVITED, NULL, -1, PARAAT_RESULT_NONE };
-  gint64 acb = 0;
-  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
   GtkWindow *dialog;
 
   page = PARAAT_OTO_PAGE (show_page (window, "oto"));
@@ -1038,33 +1038,28 @@ test_oto (void)
   g_assert_nonnull (before);
   screenshot (GTK_WIDGET (window), "oto-proficiency");
 
-  /* A table-top for ACB an hour ago, Joost invited. */
-  people = paraat_store_list_people (store, &error);
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr (ParaatPerson) person = g_list_model_get_item (people, i);
+  /* A table-top for ACB, planned in the editor: first with its end before
+   * its start (refused at the field), then right. Every ACB holder is
+   * invited. */
+  {
+    const char *targets[] = { "ACB", NULL };
+    g_autoptr (GTimeZone) amsterdam = g_time_zone_new_identifier ("Europe/Amsterdam");
+    g_autoptr (GDateTime) today = g_date_time_new_now (amsterdam);
+    g_autofree char *date = g_date_time_format (today, "%Y-%m-%d");
+    GtkWidget *editor = paraat_oto_page_new_session (page, NULL);
+    GtkWidget *save;
 
-      if (g_str_equal (paraat_person_get_display_name (person), "Joost Kalenderink"))
-        invited.person_id = paraat_person_get_id (person);
-    }
-  functions = paraat_store_list_functions (store, &error);
-  for (guint i = 0; i < g_list_model_get_n_items (functions); i++)
-    {
-      g_autoptr (ParaatFunction) function = g_list_model_get_item (functions, i);
-
-      if (g_str_equal (paraat_function_get_code (function), "ACB"))
-        acb = paraat_function_get_id (function);
-    }
-  g_assert_cmpint (invited.person_id, >, 0);
-  paraat_session_set_kind (session, "TTX");
-  paraat_session_set_title (session, "TTX extra ACB");
-  paraat_session_set_starts_at (session, now - 3600);
-  paraat_session_set_ends_at (session, now - 60);
-  g_assert_true (paraat_store_save_session (store, session, &error));
-  g_assert_true (paraat_store_set_session_targets (store, paraat_session_get_id (session), &acb, 1, &error));
-  g_assert_true (paraat_store_write_attendance (store, paraat_session_get_id (session), &invited, 1, &error));
-  g_assert_no_error (error);
-  run_for (200);
+    g_assert_nonnull (editor);
+    wait_for_frames (editor);
+    paraat_session_editor_fill (PARAAT_SESSION_EDITOR (editor), "TTX extra ACB", "TTX", date, "00:30", "00:10", targets);
+    save = find_by_name (editor, "save-button");
+    g_assert_false (gtk_widget_get_sensitive (save));
+    screenshot (editor, "oto-session-editor");
+    paraat_session_editor_fill (PARAAT_SESSION_EDITOR (editor), "TTX extra ACB", "TTX", date, "00:00", "00:30", targets);
+    g_assert_true (gtk_widget_get_sensitive (save));
+    g_assert_true (paraat_session_editor_save (PARAAT_SESSION_EDITOR (editor)));
+    run_for (200);
+  }
 
   /* Registered through the attendance dialog. */
   paraat_oto_page_show_view (page, "sessions");

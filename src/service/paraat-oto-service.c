@@ -279,6 +279,56 @@ paraat_oto_default_invitees (ParaatStore   *store,
   return g_steal_pointer (&invitees);
 }
 
+gboolean
+paraat_oto_save_session (ParaatStore    *store,
+                         GTimeZone      *tz,
+                         ParaatSession  *session,
+                         const gint64   *function_ids,
+                         guint           n_function_ids,
+                         GError        **error)
+{
+  g_autoptr (GArray) invitees = NULL;
+  g_autoptr (GArray) rows = NULL;
+  g_autoptr (GHashTable) listed = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  gboolean cancelled = paraat_session_get_status (session) == PARAAT_SESSION_STATUS_CANCELLED;
+  guint before;
+
+  invitees = paraat_oto_default_invitees (store, tz, function_ids, n_function_ids,
+                                          paraat_session_get_starts_at (session), error);
+  if (invitees == NULL)
+    return FALSE;
+
+  if (!paraat_store_begin (store, error))
+    return FALSE;
+  if (!paraat_store_save_session (store, session, error) ||
+      !paraat_store_set_session_targets (store, paraat_session_get_id (session), function_ids, n_function_ids, error) ||
+      (rows = paraat_store_read_attendance (store, paraat_session_get_id (session), error)) == NULL)
+    {
+      paraat_store_rollback (store);
+      return FALSE;
+    }
+
+  before = rows->len;
+  for (guint i = 0; i < rows->len; i++)
+    g_hash_table_add (listed, g_memdup2 (&g_array_index (rows, ParaatAttendance, i).person_id, sizeof (gint64)));
+  for (guint i = 0; !cancelled && i < invitees->len; i++)
+    {
+      ParaatAttendance row = { g_array_index (invitees, gint64, i), 0, PARAAT_ATTENDANCE_INVITED, NULL, -1,
+                               PARAAT_RESULT_NONE };
+
+      if (!g_hash_table_contains (listed, &row.person_id))
+        g_array_append_val (rows, row);
+    }
+  if (rows->len != before &&
+      !paraat_store_write_attendance (store, paraat_session_get_id (session),
+                                      (const ParaatAttendance *) rows->data, rows->len, error))
+    {
+      paraat_store_rollback (store);
+      return FALSE;
+    }
+  return paraat_store_commit (store, error);
+}
+
 /* The same ISO week, weekday and local time one year later. */
 static gboolean
 next_year_instant (GTimeZone *tz,

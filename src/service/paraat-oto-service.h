@@ -70,6 +70,16 @@ GArray                 *paraat_oto_default_invitees       (ParaatStore          
                                                            gint64                   instant,
                                                            GError                 **error);
 
+/* Saves @session (new or changed) with its target functions, and invites
+ * everyone who holds one of them on the day and is not on the list yet; all
+ * or nothing. Nobody already on the list is removed. */
+gboolean                paraat_oto_save_session           (ParaatStore             *store,
+                                                           GTimeZone               *tz,
+                                                           ParaatSession           *session,
+                                                           const gint64            *function_ids,
+                                                           guint                    n_function_ids,
+                                                           GError                 **error);
+
 /* Saves a copy of the session one year later (same ISO week, weekday and
  * local times), planned, with its targets and the default invitations of
  * that day. Returns the new session. */

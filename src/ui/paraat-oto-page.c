@@ -14,6 +14,7 @@
 #include "service/paraat-oto-service.h"
 #include "service/paraat-roster-service.h"
 #include "ui/paraat-oto-page.h"
+#include "ui/paraat-session-editor.h"
 #include "ui/paraat-ui-util.h"
 
 /*
@@ -258,6 +259,18 @@ copy_next_year_cb (GtkButton *button,
 }
 
 static void
+edit_session_cb (GtkButton *button,
+                 GtkWindow *window)
+{
+  AttendanceDialog *dialog = g_object_get_data (G_OBJECT (window), "attendance-dialog");
+  ParaatOtoPage *page = dialog->page;
+  g_autoptr (ParaatSession) session = g_object_ref (dialog->session);
+
+  gtk_window_destroy (window);
+  paraat_oto_page_new_session (page, session);
+}
+
+static void
 cancel_response_cb (AdwMessageDialog *message,
                     const char       *response,
                     GtkWindow        *window)
@@ -296,6 +309,18 @@ cancel_session_cb (GtkButton *button,
   gtk_window_present (GTK_WINDOW (message));
 }
 
+static int
+compare_attendance_by_rank (gconstpointer a,
+                            gconstpointer b,
+                            gpointer      data)
+{
+  GHashTable *ranks = data;
+  guint x = ranks != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (ranks, &((const ParaatAttendance *) a)->person_id)) : 0;
+  guint y = ranks != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (ranks, &((const ParaatAttendance *) b)->person_id)) : 0;
+
+  return (x > y) - (x < y);
+}
+
 static GtkWindow *
 attendance_dialog_new (ParaatOtoPage *self,
                        ParaatSession *session)
@@ -317,6 +342,9 @@ attendance_dialog_new (ParaatOtoPage *self,
       show_error (self, error);
       return NULL;
     }
+
+  /* In register order (by family name), as everywhere else. */
+  g_array_sort_with_data (rows, compare_attendance_by_rank, self->ranks);
 
   dialog = g_new0 (AttendanceDialog, 1);
   dialog->page = self;
@@ -408,6 +436,11 @@ attendance_dialog_new (ParaatOtoPage *self,
     }
 
   actions = adw_preferences_group_new ();
+  button = gtk_button_new_with_mnemonic (_("_Edit Session…"));
+  gtk_widget_set_tooltip_text (button, _("Change the title, time, place or functions"));
+  g_signal_connect (button, "clicked", G_CALLBACK (edit_session_cb), window);
+  gtk_widget_set_margin_bottom (button, 6);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (actions), button);
   button = gtk_button_new_with_mnemonic (_("C_opy to Next Year"));
   gtk_widget_set_tooltip_text (button, _("Plan the same session in the same week next year, with its functions"));
   g_signal_connect (button, "clicked", G_CALLBACK (copy_next_year_cb), window);
@@ -1160,6 +1193,30 @@ paraat_oto_page_set_property (GObject      *object,
     }
 }
 
+GtkWidget *
+paraat_oto_page_new_session (ParaatOtoPage *self,
+                             ParaatSession *session)
+{
+  GtkWidget *editor;
+
+  g_return_val_if_fail (PARAAT_IS_OTO_PAGE (self), NULL);
+
+  if (self->store == NULL)
+    return NULL;
+  editor = paraat_session_editor_new (self->store, session);
+  gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_present (GTK_WINDOW (editor));
+  return editor;
+}
+
+static void
+new_session_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  paraat_oto_page_new_session (PARAAT_OTO_PAGE (widget), NULL);
+}
+
 static void
 paraat_oto_page_class_init (ParaatOtoPageClass *klass)
 {
@@ -1177,13 +1234,14 @@ paraat_oto_page_class_init (ParaatOtoPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   widget_class->map = paraat_oto_page_map;
+  gtk_widget_class_install_action (widget_class, "oto.new-session", NULL, new_session_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 paraat_oto_page_init (ParaatOtoPage *self)
 {
-  GtkWidget *bar, *switcher, *scrolled, *matrix_box, *filter_bar, *filter_scroll, *label, *legend;
+  GtkWidget *bar, *switcher, *new_button, *intro, *scrolled, *matrix_box, *filter_bar, *filter_scroll, *label, *legend;
   GtkSelectionModel *selection;
 
   self->team_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -1199,17 +1257,28 @@ paraat_oto_page_init (ParaatOtoPage *self)
   gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
   gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
 
-  bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  bar = gtk_center_box_new ();
   gtk_widget_set_margin_top (bar, 12);
   gtk_widget_set_margin_bottom (bar, 6);
-  gtk_widget_set_halign (bar, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_start (bar, 12);
+  gtk_widget_set_margin_end (bar, 12);
   switcher = gtk_stack_switcher_new ();
   gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), self->stack);
-  gtk_box_append (GTK_BOX (bar), switcher);
+  gtk_center_box_set_center_widget (GTK_CENTER_BOX (bar), switcher);
   gtk_box_append (GTK_BOX (self->box), bar);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->stack));
 
   self->sessions_page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
+  intro = adw_preferences_group_new ();
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (intro),
+                                         _("The sessions of this year and the next, by quarter. Choose one to "
+                                           "register who came."));
+  new_button = gtk_button_new_with_mnemonic (_("_New Session…"));
+  gtk_widget_set_tooltip_text (new_button, _("Plan a training, exercise or course"));
+  gtk_widget_set_valign (new_button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (new_button), "oto.new-session");
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (intro), new_button);
+  adw_preferences_page_add (self->sessions_page, ADW_PREFERENCES_GROUP (intro));
   gtk_stack_add_titled (self->stack, GTK_WIDGET (self->sessions_page), "sessions", _("Sessions"));
 
   matrix_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);

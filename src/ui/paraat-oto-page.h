@@ -43,6 +43,10 @@ char        *paraat_oto_page_get_cell_text     (ParaatOtoPage *self,
 GtkWindow   *paraat_oto_page_open_attendance   (ParaatOtoPage *self,
                                                 const char    *title);
 
+/* Opens the session editor: a new session (@session NULL) or @session. */
+GtkWidget   *paraat_oto_page_new_session       (ParaatOtoPage *self,
+                                                ParaatSession *session);
+
 /* The attendance dialog's rows: set one person's status, then save (tests). */
 gboolean     paraat_attendance_dialog_set_status (GtkWindow   *dialog,
                                                   const char  *person_name,

@@ -18,6 +18,7 @@
 #include "ui/paraat-organisation-page.h"
 #include "ui/paraat-overview-page.h"
 #include "ui/paraat-oto-page.h"
+#include "ui/paraat-session-editor.h"
 #include "ui/paraat-person-editor.h"
 #include "ui/paraat-preferences-window.h"
 #include "ui/paraat-roster-page.h"
@@ -52,6 +53,7 @@ paraat_ui_init (void)
       g_type_ensure (PARAAT_TYPE_PREFERENCES_WINDOW);
       g_type_ensure (PARAAT_TYPE_ROSTER_PAGE);
       g_type_ensure (PARAAT_TYPE_ROTATION_EDITOR);
+      g_type_ensure (PARAAT_TYPE_SESSION_EDITOR);
       g_type_ensure (PARAAT_TYPE_SUMMARY_PAGE);
       g_type_ensure (PARAAT_TYPE_TEAM_EDITOR);
 
