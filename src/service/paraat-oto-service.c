@@ -405,3 +405,181 @@ paraat_oto_copy_to_next_year (ParaatStore  *store,
 
   return g_steal_pointer (&session);
 }
+
+static void
+notice_free (gpointer data)
+{
+  ParaatOtoNotice *notice = data;
+
+  g_free (notice->title);
+  g_free (notice->subtitle);
+  g_free (notice);
+}
+
+static ParaatOtoNotice *
+notice_new (ParaatOtoNoticeKind  kind,
+            char                *title,
+            char                *subtitle)
+{
+  ParaatOtoNotice *notice = g_new0 (ParaatOtoNotice, 1);
+
+  notice->kind = kind;
+  notice->title = title;
+  notice->subtitle = subtitle;
+  return notice;
+}
+
+/* Person id → display name. */
+static GHashTable *
+read_names (ParaatStore  *store,
+            GError      **error)
+{
+  g_autoptr (GListModel) people = paraat_store_list_people (store, error);
+  GHashTable *names;
+
+  if (people == NULL)
+    return NULL;
+  names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr (ParaatPerson) person = g_list_model_get_item (people, i);
+      gint64 id = paraat_person_get_id (person);
+
+      g_hash_table_insert (names, g_memdup2 (&id, sizeof id), g_strdup (paraat_person_get_display_name (person)));
+    }
+  return names;
+}
+
+static int
+compare_notices_by_subtitle (gconstpointer a,
+                             gconstpointer b)
+{
+  const ParaatOtoNotice *x = *(ParaatOtoNotice * const *) a;
+  const ParaatOtoNotice *y = *(ParaatOtoNotice * const *) b;
+
+  return g_strcmp0 (x->subtitle, y->subtitle);
+}
+
+static gboolean
+add_proficiency_notices (ParaatStore  *store,
+                         GTimeZone    *tz,
+                         guint32       day,
+                         GHashTable   *names,
+                         GPtrArray    *notices,
+                         GError      **error)
+{
+  g_autoptr (ParaatProficiencyIndex) index = paraat_proficiency_index_new (store, tz, error);
+  g_autoptr (GArray) cells = NULL;
+  g_autoptr (GListModel) functions = NULL;
+  g_autoptr (GHashTable) codes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr (GPtrArray) expiring = g_ptr_array_new ();
+
+  if (index == NULL || (cells = paraat_oto_matrix (store, index, day, error)) == NULL ||
+      (functions = paraat_store_list_functions (store, error)) == NULL)
+    return FALSE;
+  for (guint i = 0; i < g_list_model_get_n_items (functions); i++)
+    {
+      g_autoptr (ParaatFunction) function = g_list_model_get_item (functions, i);
+      gint64 id = paraat_function_get_id (function);
+
+      g_hash_table_insert (codes, g_memdup2 (&id, sizeof id), g_strdup (paraat_function_get_code (function)));
+    }
+
+  for (guint i = 0; i < cells->len; i++)
+    {
+      const ParaatProficiencyCell *cell = &g_array_index (cells, ParaatProficiencyCell, i);
+      const ParaatProficiency *proficiency = cell->proficiency;
+      g_autofree char *missing = NULL;
+      g_autofree char *until = NULL;
+      ParaatOtoNotice *notice;
+      char *title;
+
+      if (cell->trainee || (proficiency->status != PARAAT_PROFICIENCY_LAPSED &&
+                            proficiency->status != PARAAT_PROFICIENCY_NEVER &&
+                            proficiency->status != PARAAT_PROFICIENCY_EXPIRING))
+        continue;
+
+      missing = paraat_proficiency_describe_missing (proficiency, PARAAT_PROFICIENCY_WARN_DAYS);
+      /* Translators: a person and a function code: "Joost Kalenderink — ACB" */
+      title = g_strdup_printf (_("%s — %s"), (const char *) g_hash_table_lookup (names, &cell->person_id),
+                               (const char *) g_hash_table_lookup (codes, &cell->function_id));
+      if (proficiency->status == PARAAT_PROFICIENCY_EXPIRING)
+        {
+          until = paraat_day_format (proficiency->valid_until);
+          /* Translators: "Proficient until 2026-12-01: needs 1 exercise before 2026-12-02" */
+          notice = notice_new (PARAAT_OTO_NOTICE_EXPIRING, title,
+                               g_strdup_printf (_("Proficient until %s: %s"), until, missing != NULL ? missing : ""));
+          g_ptr_array_add (expiring, notice);
+        }
+      else
+        {
+          /* Translators: "Not proficient: needs 1 exercise now (0 in the last 12 months)" */
+          notice = notice_new (PARAAT_OTO_NOTICE_LAPSED, title,
+                               g_strdup_printf (_("%s: %s"), paraat_proficiency_status_label (proficiency->status),
+                                                missing != NULL ? missing : ""));
+          g_ptr_array_add (notices, notice);
+        }
+      notice->function_id = cell->function_id;
+    }
+  /* The soonest to lapse first. */
+  g_ptr_array_sort (expiring, compare_notices_by_subtitle);
+  g_ptr_array_extend_and_steal (notices, g_steal_pointer (&expiring));
+  return TRUE;
+}
+
+GPtrArray *
+paraat_oto_notices (ParaatStore  *store,
+                    GTimeZone    *tz,
+                    gint64        now,
+                    GError      **error)
+{
+  g_autoptr (GPtrArray) notices = g_ptr_array_new_with_free_func (notice_free);
+  g_autoptr (GListModel) sessions = NULL;
+  g_autoptr (GArray) lessons = NULL;
+  g_autoptr (GHashTable) names = read_names (store, error);
+  guint32 day = paraat_day_of_instant (now, tz);
+
+  if (names == NULL || !add_proficiency_notices (store, tz, day, names, notices, error))
+    return NULL;
+
+  sessions = paraat_store_list_unregistered_sessions (store, now, error);
+  if (sessions == NULL)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr (ParaatSession) session = g_list_model_get_item (sessions, i);
+      g_autofree char *held = paraat_day_format (paraat_day_of_instant (paraat_session_get_starts_at (session), tz));
+      ParaatOtoNotice *notice;
+
+      /* Translators: a session in the past whose attendance nobody entered */
+      notice = notice_new (PARAAT_OTO_NOTICE_UNREGISTERED, g_strdup (paraat_session_get_title (session)),
+                           g_strdup_printf (_("Held on %s; attendance not registered yet"), held));
+      notice->session_id = paraat_session_get_id (session);
+      g_ptr_array_add (notices, notice);
+    }
+
+  lessons = paraat_store_read_lessons (store, error);
+  if (lessons == NULL)
+    return NULL;
+  for (guint i = 0; i < lessons->len; i++)
+    {
+      const ParaatLesson *lesson = &g_array_index (lessons, ParaatLesson, i);
+      g_autofree char *due = NULL;
+      const char *owner = g_hash_table_lookup (names, &lesson->owner_person_id);
+      ParaatOtoNotice *notice;
+
+      if ((lesson->status != PARAAT_LESSON_OPEN && lesson->status != PARAAT_LESSON_IN_PROGRESS) ||
+          lesson->due_day == 0 || lesson->due_day >= day)
+        continue;
+      due = paraat_day_format (lesson->due_day);
+      notice = notice_new (PARAAT_OTO_NOTICE_LESSON_OVERDUE, g_strdup (lesson->text),
+                           owner != NULL
+                           /* Translators: an overdue improvement: "Due 2026-10-15 · Karin Noodhout" */
+                           ? g_strdup_printf (_("Due %s · %s"), due, owner)
+                           : g_strdup_printf (_("Due %s · no owner"), due));
+      notice->session_id = lesson->session_id;
+      g_ptr_array_add (notices, notice);
+    }
+
+  return g_steal_pointer (&notices);
+}

@@ -88,6 +88,32 @@ ParaatSession          *paraat_oto_copy_to_next_year      (ParaatStore          
                                                            gint64                   session_id,
                                                            GError                 **error);
 
+/* What in OTO needs the coordinator's attention on the day @now falls on. */
+typedef enum
+{
+  PARAAT_OTO_NOTICE_LAPSED,        /* holds a function without being proficient */
+  PARAAT_OTO_NOTICE_EXPIRING,      /* proficiency ends within 90 days */
+  PARAAT_OTO_NOTICE_UNREGISTERED,  /* a session in the past without attendance */
+  PARAAT_OTO_NOTICE_LESSON_OVERDUE,
+} ParaatOtoNoticeKind;
+
+typedef struct
+{
+  ParaatOtoNoticeKind kind;
+  char               *title;       /* "Joost Kalenderink — ACB" */
+  char               *subtitle;    /* "Until 2026-12-01: needs 1 exercise before 2026-12-02" */
+  gint64              function_id; /* for proficiency notices */
+  gint64              session_id;  /* for sessions and lessons from one */
+} ParaatOtoNotice;
+
+/* Notices in the order of the kinds above, each kind sorted; trainees are
+ * left out (they are not proficient yet by definition). Translated. A
+ * GPtrArray of ParaatOtoNotice that frees them. */
+GPtrArray              *paraat_oto_notices               (ParaatStore             *store,
+                                                           GTimeZone               *tz,
+                                                           gint64                   now,
+                                                           GError                 **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParaatProficiencyIndex, paraat_proficiency_index_free)
 
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "planning/paraat-org-health.h"
+#include "service/paraat-oto-service.h"
 #include "service/paraat-roster-service.h"
 #include "ui/paraat-overview-page.h"
 #include "ui/paraat-page-load.h"
@@ -48,6 +49,8 @@ struct _ParaatOverviewPage
   GtkListBox          *roster_list;
   AdwPreferencesGroup *health_group;
   GtkListBox          *health_list;
+  AdwPreferencesGroup *oto_group;
+  GtkListBox          *oto_list;
   AdwPreferencesGroup *sessions_group;
   GtkListBox          *sessions_list;
   AdwPreferencesGroup *events_group;
@@ -332,6 +335,78 @@ fill_on_duty (ParaatOverviewPage *self,
 
 /* What goes wrong on the roster soon; each row opens the Piket page. */
 static void
+fill_oto_notices (ParaatOverviewPage *self,
+                  GPtrArray          *notices)
+{
+  const guint shown = MIN (notices->len, 8);
+
+  paraat_ui_list_box_remove_all (self->oto_list);
+
+  for (guint i = 0; i < shown; i++)
+    {
+      ParaatOtoNotice *notice = g_ptr_array_index (notices, i);
+      GtkWidget *row = new_row (notice->title, notice->subtitle, NULL);
+      const char *icon_name = "dialog-warning-symbolic";
+      const char *css = "warning";
+      const char *label = _("Needs attention");
+      GtkWidget *icon;
+
+      switch (notice->kind)
+        {
+        case PARAAT_OTO_NOTICE_LAPSED:
+          icon_name = "dialog-error-symbolic";
+          css = "error";
+          label = C_("proficiency", "Not proficient");
+          break;
+        case PARAAT_OTO_NOTICE_EXPIRING:
+          label = C_("proficiency", "Expires soon");
+          break;
+        case PARAAT_OTO_NOTICE_UNREGISTERED:
+          icon_name = "document-edit-symbolic";
+          css = "dim-label";
+          label = _("Not registered");
+          break;
+        case PARAAT_OTO_NOTICE_LESSON_OVERDUE:
+          label = _("Overdue");
+          break;
+        default:
+          break;
+        }
+      icon = gtk_image_new_from_icon_name (icon_name);
+      gtk_widget_add_css_class (icon, css);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "window.show-page");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_string ("oto"));
+      gtk_list_box_append (self->oto_list, row);
+    }
+
+  if (notices->len > shown)
+    {
+      g_autofree char *more = g_strdup_printf (ngettext ("%u more on the OTO page", "%u more on the OTO page",
+                                                         notices->len - shown),
+                                               notices->len - shown);
+      GtkWidget *row = new_row (more, NULL, NULL);
+
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "window.show-page");
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_string ("oto"));
+      gtk_list_box_append (self->oto_list, row);
+    }
+  else if (notices->len == 0)
+    {
+      GtkWidget *row = new_row (_("Everyone is proficient, every session is registered, nothing is overdue"), NULL, NULL);
+      GtkWidget *icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+
+      gtk_widget_add_css_class (icon, "success");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      gtk_list_box_append (self->oto_list, row);
+    }
+}
+
+static void
 fill_roster_problems (ParaatOverviewPage *self,
                       GPtrArray          *problems,
                       gboolean            has_rotations)
@@ -494,6 +569,7 @@ load (GtkWidget *widget)
   g_autoptr (GPtrArray) problems = NULL;
   g_autoptr (GPtrArray) on_duty = NULL;
   g_autoptr (GPtrArray) roster_problems = NULL;
+  g_autoptr (GPtrArray) oto_notices = NULL;
   g_autoptr (GTimeZone) tz = NULL;
   g_autofree char *today = NULL;
   g_autoptr (GError) error = NULL;
@@ -556,6 +632,13 @@ load (GtkWidget *widget)
       return;
     }
 
+  oto_notices = paraat_oto_notices (self->store, tz, now, &error);
+  if (oto_notices == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
   today = format_date (now, tz);
   problems = paraat_org_health_check (functions, people, assignments, today,
                                       PARAAT_ORG_HEALTH_DEFAULT_WEEKS);
@@ -572,6 +655,7 @@ load (GtkWidget *widget)
 
   fill_on_duty (self, on_duty, tz);
   fill_roster_problems (self, roster_problems, on_duty->len > 0);
+  fill_oto_notices (self, oto_notices);
   fill_health (self, problems, g_list_model_get_n_items (functions));
   fill_sessions (self, sessions, tz);
   fill_events (self, events, tz);
@@ -667,6 +751,8 @@ paraat_overview_page_class_init (ParaatOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, roster_list);
   gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, health_group);
   gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, health_list);
+  gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, oto_group);
+  gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, oto_list);
   gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, sessions_group);
   gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, sessions_list);
   gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, events_group);
