@@ -30,6 +30,7 @@
 #include "ui/paraat-roster-page.h"
 #include "ui/paraat-oto-page.h"
 #include "ui/paraat-session-editor.h"
+#include "ui/paraat-lesson-editor.h"
 #include "ui/paraat-rotation-editor.h"
 #include "ui/paraat-summary-page.h"
 #include "service/paraat-roster-service.h"
@@ -1093,6 +1094,31 @@ test_oto (void)
   g_assert_cmpuint (paraat_oto_page_get_n_people (page), ==, 5);
   screenshot (GTK_WIDGET (window), "oto-requirements");
   paraat_oto_page_show_function (page, NULL);
+
+  /* Lessons: an improvement from the new table-top, with an owner. */
+  paraat_oto_page_show_view (page, "lessons");
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpuint (paraat_oto_page_get_n_lessons (page), ==, 9);
+  {
+    GtkWidget *editor = paraat_lesson_editor_new (store, GTK_WINDOW (window), NULL);
+    GtkWidget *save;
+
+    gtk_window_present (GTK_WINDOW (editor));
+    wait_for_frames (editor);
+    save = find_by_name (editor, "save-button");
+    g_assert_false (gtk_widget_get_sensitive (save));
+    paraat_lesson_editor_fill (editor, "Logboek in LCMS eerder openen", "TTX extra ACB", NULL,
+                               "Joost Kalenderink", "2026-02-30");
+    g_assert_false (gtk_widget_get_sensitive (save));
+    paraat_lesson_editor_fill (editor, "Logboek in LCMS eerder openen", "TTX extra ACB", NULL,
+                               "Joost Kalenderink", "2027-01-15");
+    screenshot (editor, "oto-lesson-editor");
+    g_assert_true (paraat_lesson_editor_save (editor));
+  }
+  for (guint i = 0; i < 50 && paraat_oto_page_get_n_lessons (page) != 10; i++)
+    run_for (100);
+  g_assert_cmpuint (paraat_oto_page_get_n_lessons (page), ==, 10);
+  screenshot (GTK_WIDGET (window), "oto-lessons");
   paraat_oto_page_show_view (page, "sessions");
 }
 

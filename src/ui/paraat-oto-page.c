@@ -14,6 +14,7 @@
 #include "service/paraat-oto-service.h"
 #include "service/paraat-roster-service.h"
 #include "ui/paraat-oto-page.h"
+#include "ui/paraat-lesson-editor.h"
 #include "ui/paraat-session-editor.h"
 #include "ui/paraat-ui-util.h"
 
@@ -79,6 +80,10 @@ struct _ParaatOtoPage
   AdwPreferencesPage  *sessions_page;
   GPtrArray           *session_groups;
   GPtrArray           *sessions;       /* ParaatSession listed */
+
+  AdwPreferencesPage  *lessons_page;
+  GPtrArray           *lesson_groups;
+  GArray              *lessons;        /* ParaatLesson listed */
 
   GtkColumnView       *matrix;
   GListStore          *people_rows;
@@ -591,6 +596,236 @@ fill_sessions (ParaatOtoPage *self,
 }
 
 /*
+ * Lessons
+ */
+
+static const char *
+lesson_status_label (ParaatLessonStatus status)
+{
+  switch (status)
+    {
+    case PARAAT_LESSON_OPEN:
+      return C_("lesson", "Open");
+    case PARAAT_LESSON_IN_PROGRESS:
+      return C_("lesson", "In Progress");
+    case PARAAT_LESSON_DONE:
+      return C_("lesson", "Done");
+    case PARAAT_LESSON_DROPPED:
+      return C_("lesson", "Dropped");
+    default:
+      return "";
+    }
+}
+
+static void
+lesson_row_activated_cb (AdwActionRow  *row,
+                         ParaatOtoPage *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (row), "lesson-index"));
+  GtkWidget *editor;
+
+  if (index >= self->lessons->len)
+    return;
+  editor = paraat_lesson_editor_new (self->store, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                     &g_array_index (self->lessons, ParaatLesson, index));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+typedef struct
+{
+  ParaatStore  *store;
+  ParaatLesson  lesson;
+} LessonUndo;
+
+static void
+lesson_undo_free (gpointer data)
+{
+  LessonUndo *undo = data;
+
+  g_object_unref (undo->store);
+  paraat_lesson_clear (&undo->lesson);
+  g_free (undo);
+}
+
+static void
+lesson_undo_cb (AdwToast   *toast,
+                LessonUndo *undo)
+{
+  g_autoptr (GError) error = NULL;
+
+  /* Saved again as new: the same text, source, owner, date and status. */
+  undo->lesson.id = 0;
+  if (!paraat_store_save_lesson (undo->store, &undo->lesson, &error))
+    g_warning ("Could not restore the lesson: %s", error->message);
+}
+
+static void
+lesson_delete_clicked_cb (GtkButton     *button,
+                          ParaatOtoPage *self)
+{
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "lesson-index"));
+  const ParaatLesson *lesson;
+  g_autoptr (GError) error = NULL;
+  LessonUndo *undo;
+  AdwToast *toast;
+
+  if (index >= self->lessons->len)
+    return;
+  lesson = &g_array_index (self->lessons, ParaatLesson, index);
+  undo = g_new0 (LessonUndo, 1);
+  undo->store = g_object_ref (self->store);
+  undo->lesson = *lesson;
+  undo->lesson.text = g_strdup (lesson->text);
+  undo->lesson.source = g_strdup (lesson->source);
+
+  if (!paraat_store_delete_lesson (self->store, lesson->id, &error))
+    {
+      lesson_undo_free (undo);
+      show_error (self, error);
+      return;
+    }
+  toast = adw_toast_new (_("Lesson removed"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (lesson_undo_cb), undo,
+                         (GClosureNotify) (void (*) (void)) lesson_undo_free, 0);
+  paraat_ui_show_toast (GTK_WIDGET (self), toast);
+}
+
+static void
+fill_lessons (ParaatOtoPage *self,
+              gint64         now)
+{
+  g_autoptr (GListModel) sessions = paraat_store_list_sessions (self->store, G_MININT64, G_MAXINT64, NULL);
+  g_autoptr (GListModel) events = paraat_store_list_events (self->store, G_MININT64, G_MAXINT64, NULL);
+  g_autoptr (GHashTable) sources = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr (GError) error = NULL;
+  AdwPreferencesGroup *open_group, *closed_group;
+  guint32 today = paraat_day_of_instant (now, self->tz);
+  guint n_open = 0, n_closed = 0;
+
+  for (guint i = 0; i < self->lesson_groups->len; i++)
+    adw_preferences_page_remove (self->lessons_page, g_ptr_array_index (self->lesson_groups, i));
+  g_ptr_array_set_size (self->lesson_groups, 0);
+  g_clear_pointer (&self->lessons, g_array_unref);
+
+  self->lessons = paraat_store_read_lessons (self->store, &error);
+  if (self->lessons == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  for (guint i = 0; sessions != NULL && i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr (ParaatSession) session = g_list_model_get_item (sessions, i);
+
+      g_hash_table_insert (sources, g_strdup_printf ("s%" G_GINT64_FORMAT, paraat_session_get_id (session)),
+                           g_strdup (paraat_session_get_title (session)));
+    }
+  for (guint i = 0; events != NULL && i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr (ParaatEvent) event = g_list_model_get_item (events, i);
+
+      g_hash_table_insert (sources, g_strdup_printf ("e%" G_GINT64_FORMAT, paraat_event_get_id (event)),
+                           g_strdup (paraat_event_get_name (event)));
+    }
+
+  open_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (open_group, _("Open"));
+  closed_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (closed_group, _("Done or Dropped"));
+
+  for (guint i = 0; i < self->lessons->len; i++)
+    {
+      const ParaatLesson *lesson = &g_array_index (self->lessons, ParaatLesson, i);
+      gboolean open = lesson->status == PARAAT_LESSON_OPEN || lesson->status == PARAAT_LESSON_IN_PROGRESS;
+      gboolean overdue = open && lesson->due_day != 0 && lesson->due_day < today;
+      g_autofree char *key = lesson->session_id != 0 ? g_strdup_printf ("s%" G_GINT64_FORMAT, lesson->session_id)
+                           : lesson->event_id != 0 ? g_strdup_printf ("e%" G_GINT64_FORMAT, lesson->event_id)
+                           : NULL;
+      const char *source = key != NULL ? g_hash_table_lookup (sources, key) : lesson->source;
+      g_autofree char *due = lesson->due_day != 0 ? paraat_day_format (lesson->due_day) : NULL;
+      g_autoptr (GString) subtitle = g_string_new (lesson->kind == PARAAT_LESSON_KIND_IMPROVEMENT
+                                                   ? C_("lesson", "Improvement") : C_("lesson", "Lesson"));
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *status = gtk_label_new (lesson_status_label (lesson->status));
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      if (source != NULL && *source != '\0')
+        g_string_append_printf (subtitle, " · %s", source);
+      if (lesson->owner_person_id != 0)
+        g_string_append_printf (subtitle, " · %s", person_name (self, lesson->owner_person_id));
+      if (due != NULL)
+        /* Translators: the due date of an improvement, in a list */
+        g_string_append_printf (subtitle, _(" · due %s"), due);
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), lesson->text);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle->str);
+      if (overdue)
+        {
+          GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+          gtk_widget_add_css_class (icon, "warning");
+          gtk_widget_set_tooltip_text (icon, _("Overdue"));
+          gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Overdue"), -1);
+          adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+        }
+      gtk_widget_add_css_class (status, "dim-label");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), status);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (remove, _("Remove"));
+      g_object_set_data (G_OBJECT (remove), "lesson-index", GUINT_TO_POINTER (i));
+      g_signal_connect (remove, "clicked", G_CALLBACK (lesson_delete_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_object_set_data (G_OBJECT (row), "lesson-index", GUINT_TO_POINTER (i));
+      g_signal_connect (row, "activated", G_CALLBACK (lesson_row_activated_cb), self);
+      adw_preferences_group_add (open ? open_group : closed_group, row);
+      if (open)
+        n_open++;
+      else
+        n_closed++;
+    }
+
+  if (n_open == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Nothing open"));
+      gtk_widget_add_css_class (row, "dim-label");
+      adw_preferences_group_add (open_group, row);
+    }
+  adw_preferences_page_add (self->lessons_page, open_group);
+  g_ptr_array_add (self->lesson_groups, open_group);
+  if (n_closed > 0)
+    {
+      adw_preferences_page_add (self->lessons_page, closed_group);
+      g_ptr_array_add (self->lesson_groups, closed_group);
+    }
+  else
+    {
+      /* Never shown: drop it. */
+      g_object_ref_sink (closed_group);
+      g_object_unref (closed_group);
+    }
+}
+
+static void
+new_lesson_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ParaatOtoPage *self = PARAAT_OTO_PAGE (widget);
+  GtkWidget *editor;
+
+  if (self->store == NULL)
+    return;
+  editor = paraat_lesson_editor_new (self->store, GTK_WINDOW (gtk_widget_get_root (widget)), NULL);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+/*
  * The proficiency matrix
  */
 
@@ -954,6 +1189,7 @@ reload (ParaatOtoPage *self)
     }
 
   fill_sessions (self, now);
+  fill_lessons (self, now);
   fill_matrix (self, now);
 }
 
@@ -1069,6 +1305,14 @@ paraat_oto_page_get_n_sessions (ParaatOtoPage *self)
 }
 
 guint
+paraat_oto_page_get_n_lessons (ParaatOtoPage *self)
+{
+  g_return_val_if_fail (PARAAT_IS_OTO_PAGE (self), 0);
+
+  return self->lessons != NULL ? self->lessons->len : 0;
+}
+
+guint
 paraat_oto_page_get_n_people (ParaatOtoPage *self)
 {
   g_return_val_if_fail (PARAAT_IS_OTO_PAGE (self), 0);
@@ -1147,6 +1391,8 @@ paraat_oto_page_finalize (GObject *object)
   g_clear_pointer (&self->tz, g_time_zone_unref);
   g_clear_pointer (&self->team_ids, g_array_unref);
   g_clear_pointer (&self->session_groups, g_ptr_array_unref);
+  g_clear_pointer (&self->lesson_groups, g_ptr_array_unref);
+  g_clear_pointer (&self->lessons, g_array_unref);
   g_clear_pointer (&self->sessions, g_ptr_array_unref);
   g_clear_pointer (&self->cells, g_array_unref);
   g_clear_pointer (&self->names, g_hash_table_unref);
@@ -1235,18 +1481,20 @@ paraat_oto_page_class_init (ParaatOtoPageClass *klass)
 
   widget_class->map = paraat_oto_page_map;
   gtk_widget_class_install_action (widget_class, "oto.new-session", NULL, new_session_action);
+  gtk_widget_class_install_action (widget_class, "oto.new-lesson", NULL, new_lesson_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 paraat_oto_page_init (ParaatOtoPage *self)
 {
-  GtkWidget *bar, *switcher, *new_button, *intro, *scrolled, *matrix_box, *filter_bar, *filter_scroll, *label, *legend;
+  GtkWidget *bar, *bar_scroll, *switcher, *new_button, *intro, *scrolled, *matrix_box, *filter_bar, *filter_scroll, *label, *legend;
   GtkSelectionModel *selection;
 
   self->team_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->function_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->session_groups = g_ptr_array_new ();
+  self->lesson_groups = g_ptr_array_new ();
   self->sessions = g_ptr_array_new_with_free_func (g_object_unref);
   self->people_rows = g_list_store_new (PARAAT_TYPE_OTO_PERSON_ROW);
 
@@ -1265,7 +1513,12 @@ paraat_oto_page_init (ParaatOtoPage *self)
   switcher = gtk_stack_switcher_new ();
   gtk_stack_switcher_set_stack (GTK_STACK_SWITCHER (switcher), self->stack);
   gtk_center_box_set_center_widget (GTK_CENTER_BOX (bar), switcher);
-  gtk_box_append (GTK_BOX (self->box), bar);
+  /* On a narrow window the switcher scrolls sideways rather than widen it. */
+  bar_scroll = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (bar_scroll), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (bar_scroll), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (bar_scroll), bar);
+  gtk_box_append (GTK_BOX (self->box), bar_scroll);
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->stack));
 
   self->sessions_page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
@@ -1280,6 +1533,17 @@ paraat_oto_page_init (ParaatOtoPage *self)
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (intro), new_button);
   adw_preferences_page_add (self->sessions_page, ADW_PREFERENCES_GROUP (intro));
   gtk_stack_add_titled (self->stack, GTK_WIDGET (self->sessions_page), "sessions", _("Sessions"));
+
+  self->lessons_page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
+  intro = adw_preferences_group_new ();
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (intro),
+                                         _("Leerpunten and verbeterpunten from sessions, events and incidents, "
+                                           "with who follows them up and by when."));
+  new_button = gtk_button_new_with_mnemonic (_("New _Lesson…"));
+  gtk_widget_set_valign (new_button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (new_button), "oto.new-lesson");
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (intro), new_button);
+  adw_preferences_page_add (self->lessons_page, ADW_PREFERENCES_GROUP (intro));
 
   matrix_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   filter_bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -1323,4 +1587,5 @@ paraat_oto_page_init (ParaatOtoPage *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->matrix));
   gtk_box_append (GTK_BOX (matrix_box), scrolled);
   gtk_stack_add_titled (self->stack, matrix_box, "proficiency", _("Proficiency"));
+  gtk_stack_add_titled (self->stack, GTK_WIDGET (self->lessons_page), "lessons", _("Lessons"));
 }

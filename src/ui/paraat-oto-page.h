@@ -25,7 +25,7 @@ ParaatStore *paraat_oto_page_get_store         (ParaatOtoPage *self);
 void         paraat_oto_page_set_store         (ParaatOtoPage *self,
                                                 ParaatStore   *store);
 
-/* Shows "sessions" or "proficiency". */
+/* Shows "sessions", "proficiency" or "lessons". */
 void         paraat_oto_page_show_view         (ParaatOtoPage *self,
                                                 const char    *name);
 /* Shows one function's holders and requirements (@function_code NULL: every
@@ -35,6 +35,7 @@ void         paraat_oto_page_show_function     (ParaatOtoPage *self,
 /* The number of sessions listed and of people in the matrix (tests). */
 guint        paraat_oto_page_get_n_sessions    (ParaatOtoPage *self);
 guint        paraat_oto_page_get_n_people      (ParaatOtoPage *self);
+guint        paraat_oto_page_get_n_lessons     (ParaatOtoPage *self);
 /* The text of the matrix cell of @person_name and @function_code, or NULL. */
 char        *paraat_oto_page_get_cell_text     (ParaatOtoPage *self,
                                                 const char    *person_name,
