@@ -874,6 +874,78 @@ run_proficiency (int    argc,
   return fflush (stdout) == 0 ? EXIT_OK : fail (g_strerror (errno));
 }
 
+static int
+run_year_plan (int    argc,
+               char **argv)
+{
+  g_autoptr (ParaatStore) store = NULL;
+  g_autoptr (GTimeZone) tz = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ParaatOtoYearPlan) plan = NULL;
+  g_autoptr (ParaatOrganisation) organisation = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GString) out = g_string_new (NULL);
+  g_autofree char *pdf = NULL;
+  int year = g_date_time_get_year (now);
+  GOptionEntry entries[] = {
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("The calendar year (default: this year)"), N_("YEAR") },
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, N_("Write the plan for the college as a PDF to OUT"), N_("OUT") },
+    G_OPTION_ENTRY_NULL
+  };
+  const char *path = NULL;
+  int status = EXIT_OK;
+
+  if (!parse_options ("year-plan", _("[FILE] — the OTO year plan: functions by quarter, and what it does not cover"),
+                      entries, &argc, &argv, &status))
+    return status;
+  if (!resolve_database ("year-plan", argc, argv, &path, &status))
+    return status;
+  if (year < 1900 || year > 2200)
+    return usage_error (_("The year must lie between 1900 and 2200."));
+
+  store = paraat_store_open (path, PARAAT_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL || (tz = paraat_roster_service_time_zone (store, &error)) == NULL ||
+      (organisation = paraat_store_get_organisation (store, &error)) == NULL ||
+      (plan = paraat_oto_year_plan_new (store, tz, year, &error)) == NULL)
+    return fail_error (error);
+
+  if (pdf != NULL)
+    {
+      guint pages = paraat_oto_year_plan_write_pdf (plan, paraat_organisation_get_name (organisation), now, pdf, &error);
+
+      if (pages == 0)
+        return fail_error (error);
+      g_print (ngettext ("Wrote the year plan %d to %s (%u page).\n", "Wrote the year plan %d to %s (%u pages).\n",
+                         pages), year, pdf, pages);
+      return EXIT_OK;
+    }
+
+  for (guint f = 0; f < plan->plan->function_ids->len; f++)
+    {
+      g_string_append_printf (out, "%s\n", (const char *) g_ptr_array_index (plan->function_labels, f));
+      for (guint q = 0; q < 4; q++)
+        {
+          g_autofree char *text = paraat_oto_year_plan_quarter_text (plan, f, q);
+          g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+          g_autofree char *joined = g_strjoinv (" · ", lines);
+
+          g_string_append_printf (out, "  Q%u  %s\n", q + 1, joined);
+        }
+    }
+  g_string_append_printf (out, ngettext ("\n%u requirement the plan does not cover:\n",
+                                         "\n%u requirements the plan does not cover:\n", plan->plan->gaps->len),
+                          plan->plan->gaps->len);
+  for (guint g = 0; g < plan->plan->gaps->len; g++)
+    {
+      g_autofree char *line = paraat_oto_year_plan_describe_gap (plan, g_ptr_array_index (plan->plan->gaps, g));
+
+      g_string_append_printf (out, "  %s\n", line);
+    }
+
+  fputs (out->str, stdout);
+  return fflush (stdout) == 0 ? EXIT_OK : fail (g_strerror (errno));
+}
+
 static const Command commands[] = {
   { "demo", N_("[FILE]"), N_("Create a database with the demo organisation Gemeente Voorbeeld"), run_demo },
   { "check", N_("[FILE]"), N_("Check a database’s integrity and print what it holds"), run_check },
@@ -882,6 +954,7 @@ static const Command commands[] = {
   { "export-people", N_("[FILE]"), N_("Write people and their functions as CSV"), run_export_people },
   { "roster", N_("[FILE] --generate|--list FROM TO"), N_("Fill the piket roster, or print it one shift per line"), run_roster },
   { "allowance", N_("[FILE] [--year YEAR]"), N_("Hours of hard and soft piket per person per month, as CSV"), run_allowance },
+  { "year-plan", N_("[FILE] [--year YEAR] [--pdf OUT]"), N_("The OTO year plan by function and quarter, and what it does not cover"), run_year_plan },
   { "proficiency", N_("[FILE] [--function CODE] [--date DATE]"), N_("Who is proficient for which function, until when, and what is missing"), run_proficiency },
 };
 

@@ -180,6 +180,15 @@ expect "proficiency as CSV" 0 "^Persoon;Functie;Status;Geldig tot;Ontbreekt" -- 
 expect "proficiency of an unknown function" 1 "code" -- "$ctl" proficiency "$tmp/roster.db" --function NOPE
 expect "proficiency on a bad date" 2 "YYYY-MM-DD" -- "$ctl" proficiency "$tmp/roster.db" --date 2026-02-30
 
+# The OTO year plan: functions by quarter, its gaps, and a PDF for the college.
+expect "year plan" 0 "ACB — Adviseur" -- "$ctl" year-plan "$tmp/roster.db" --year 2026
+expect "year plan lists what it does not cover" 0 "requirements the plan does not cover" -- "$ctl" year-plan "$tmp/roster.db" --year 2026
+expect "year plan as PDF" 0 "pages" -- "$ctl" year-plan "$tmp/roster.db" --year 2026 --pdf "$tmp/jaarplan.pdf"
+head -c 5 "$tmp/jaarplan.pdf" | grep -q '%PDF-' && [ ! -e "$tmp/jaarplan.pdf.partial" ] \
+  && echo "ok $((n += 1)) - the year plan is a PDF" \
+  || { echo "not ok $((n += 1)) - the year plan is no PDF"; failures=$((failures + 1)); }
+expect "year plan with a bad year" 2 "1900" -- "$ctl" year-plan "$tmp/roster.db" --year 3
+
 # Dutch messages.
 expect "Dutch error" 1 "bestaat niet" -- env LANGUAGE=nl LANG=C.UTF-8 "$ctl" check "$tmp/missing.db"
 

@@ -1095,6 +1095,11 @@ test_oto (void)
   screenshot (GTK_WIDGET (window), "oto-requirements");
   paraat_oto_page_show_function (page, NULL);
 
+  /* The year plan: every function by quarter. */
+  paraat_oto_page_show_view (page, "plan");
+  wait_for_frames (GTK_WIDGET (window));
+  screenshot (GTK_WIDGET (window), "oto-plan");
+
   /* Lessons: an improvement from the new table-top, with an owner. */
   paraat_oto_page_show_view (page, "lessons");
   wait_for_frames (GTK_WIDGET (window));

@@ -49,6 +49,19 @@ typedef struct
   gboolean                cancelled;      /* the session was cancelled */
 } ParaatAttendanceRecord;
 
+/* A session as the year plan sees it. */
+typedef struct
+{
+  gint64        id;
+  guint32       day;            /* the local day it starts */
+  const char   *kind_code;
+  const char   *category;
+  const char   *title;
+  const gint64 *functions;      /* its target functions */
+  guint         n_functions;    /* 0: every function */
+  gboolean      cancelled;
+} ParaatPlanSession;
+
 /* Everything the proficiency rules need, read in one go. @requirements holds
  * ParaatRequirement sorted by function; @records holds ParaatAttendanceRecord
  * sorted by person and day; their function lists point into @targets. */

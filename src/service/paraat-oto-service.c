@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "planning/paraat-calendar.h"
+#include "report/paraat-report-year-plan.h"
 #include "service/paraat-oto-service.h"
 
 struct _ParaatProficiencyIndex
@@ -582,4 +583,235 @@ paraat_oto_notices (ParaatStore  *store,
     }
 
   return g_steal_pointer (&notices);
+}
+
+ParaatOtoYearPlan *
+paraat_oto_year_plan_new (ParaatStore  *store,
+                          GTimeZone    *tz,
+                          int           year,
+                          GError      **error)
+{
+  g_autoptr (ParaatOtoYearPlan) plan = g_new0 (ParaatOtoYearPlan, 1);
+  g_autoptr (GListModel) sessions = NULL;
+  g_autoptr (GListModel) functions = NULL;
+  g_autoptr (GListModel) assignments = NULL;
+  g_autoptr (GArray) function_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) holders = g_array_new (FALSE, FALSE, sizeof (ParaatPlanHolder));
+  g_autoptr (GArray) offsets = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint32 first_day = paraat_day_from_ymd (year, 1, 1);
+  guint32 last_day = paraat_day_from_ymd (year, 12, 31);
+  int first_year = year;
+
+  plan->year = year;
+  plan->sessions = g_array_new (FALSE, TRUE, sizeof (ParaatPlanSession));
+  plan->targets = g_array_new (FALSE, FALSE, sizeof (gint64));
+  plan->function_labels = g_ptr_array_new_with_free_func (g_free);
+  plan->strings = g_string_chunk_new (4096);
+
+  if ((plan->facts = paraat_store_read_oto_facts (store, tz, error)) == NULL ||
+      (plan->names = read_names (store, error)) == NULL ||
+      (sessions = paraat_store_list_sessions (store, G_MININT64, G_MAXINT64, error)) == NULL ||
+      (functions = paraat_store_list_functions (store, error)) == NULL ||
+      (assignments = paraat_store_list_assignments (store, 0, 0, error)) == NULL)
+    return NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr (ParaatSession) session = g_list_model_get_item (sessions, i);
+      g_autoptr (GArray) targets = paraat_store_read_session_targets (store, paraat_session_get_id (session), error);
+      ParaatPlanSession plan_session;
+      guint offset = plan->targets->len;
+
+      if (targets == NULL)
+        return NULL;
+      g_array_append_vals (plan->targets, targets->data, targets->len);
+      g_array_append_val (offsets, offset);
+      plan_session = (ParaatPlanSession) {
+        .id = paraat_session_get_id (session),
+        .day = paraat_day_of_instant (paraat_session_get_starts_at (session), tz),
+        .kind_code = g_intern_string (paraat_session_get_kind (session)),
+        .title = g_string_chunk_insert (plan->strings, paraat_session_get_title (session)),
+        .n_functions = targets->len,
+        .cancelled = paraat_session_get_status (session) == PARAAT_SESSION_STATUS_CANCELLED,
+      };
+      g_array_append_val (plan->sessions, plan_session);
+    }
+  /* Categories come with the kinds; pointers once the targets stop growing. */
+  {
+    g_autoptr (GArray) kinds = paraat_store_read_session_kinds (store, error);
+
+    if (kinds == NULL)
+      return NULL;
+    for (guint i = 0; i < plan->sessions->len; i++)
+      {
+        ParaatPlanSession *session = &g_array_index (plan->sessions, ParaatPlanSession, i);
+        guint offset = g_array_index (offsets, guint, i);
+
+        session->functions = session->n_functions > 0 ? &g_array_index (plan->targets, gint64, offset) : NULL;
+        for (guint k = 0; k < kinds->len; k++)
+          if (g_ascii_strcasecmp (g_array_index (kinds, ParaatSessionKind, k).code, session->kind_code) == 0)
+            session->category = g_array_index (kinds, ParaatSessionKind, k).category;
+        if (session->day != 0)
+          {
+            GDate date;
+
+            g_date_clear (&date, 1);
+            g_date_set_julian (&date, session->day);
+            first_year = MIN (first_year, (int) g_date_get_year (&date));
+          }
+      }
+  }
+
+  for (guint i = 0; i < g_list_model_get_n_items (functions); i++)
+    {
+      g_autoptr (ParaatFunction) function = g_list_model_get_item (functions, i);
+      gint64 id = paraat_function_get_id (function);
+
+      g_array_append_val (function_ids, id);
+      /* Translators: a function in the year plan: "ACB — Adviseur crisisbeheersing" */
+      g_ptr_array_add (plan->function_labels, g_strdup_printf (_("%s — %s"), paraat_function_get_code (function),
+                                                               paraat_function_get_name (function)));
+    }
+
+  /* Holders at any time in the year (trainees too: they are to be trained). */
+  for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
+    {
+      g_autoptr (ParaatAssignment) assignment = g_list_model_get_item (assignments, i);
+      const char *from = paraat_assignment_get_valid_from (assignment);
+      const char *until = paraat_assignment_get_valid_until (assignment);
+      guint32 start = from != NULL && *from != '\0' ? paraat_day_parse (from) : 0;
+      guint32 end = until != NULL && *until != '\0' ? paraat_day_parse (until) : PARAAT_DAY_FOREVER;
+      ParaatPlanHolder holder = { paraat_assignment_get_person_id (assignment),
+                                  paraat_assignment_get_function_id (assignment) };
+
+      if (start > last_day || end < first_day ||
+          !g_hash_table_add (seen, g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
+                                                    holder.person_id, holder.function_id)))
+        continue;
+      g_array_append_val (holders, holder);
+    }
+
+  plan->plan = paraat_year_plan_build (year, (const gint64 *) function_ids->data, function_ids->len,
+                                       (const ParaatPlanSession *) plan->sessions->data, plan->sessions->len,
+                                       (const ParaatRequirement *) plan->facts->requirements->data,
+                                       plan->facts->requirements->len,
+                                       (const ParaatPlanHolder *) holders->data, holders->len,
+                                       (const ParaatAttendanceRecord *) plan->facts->records->data,
+                                       plan->facts->records->len);
+  plan->counts = paraat_year_plan_count_years ((const ParaatPlanSession *) plan->sessions->data, plan->sessions->len,
+                                               MAX (first_year, year - 9), year + 1);
+  return g_steal_pointer (&plan);
+}
+
+void
+paraat_oto_year_plan_free (ParaatOtoYearPlan *plan)
+{
+  if (plan == NULL)
+    return;
+  g_clear_pointer (&plan->plan, paraat_year_plan_free);
+  g_clear_pointer (&plan->sessions, g_array_unref);
+  g_clear_pointer (&plan->function_labels, g_ptr_array_unref);
+  g_clear_pointer (&plan->counts, g_array_unref);
+  g_clear_pointer (&plan->names, g_hash_table_unref);
+  g_clear_pointer (&plan->facts, paraat_oto_facts_free);
+  g_clear_pointer (&plan->targets, g_array_unref);
+  g_clear_pointer (&plan->strings, g_string_chunk_free);
+  g_free (plan);
+}
+
+char *
+paraat_oto_year_plan_quarter_text (ParaatOtoYearPlan *plan,
+                                   guint              function_index,
+                                   guint              quarter)
+{
+  GPtrArray *quarters = g_ptr_array_index (plan->plan->quarters, function_index);
+  GArray *indices = g_ptr_array_index (quarters, quarter);
+  g_autoptr (GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < indices->len; i++)
+    {
+      const ParaatPlanSession *session = &g_array_index (plan->sessions, ParaatPlanSession,
+                                                         g_array_index (indices, guint, i));
+      GDate date;
+      char day[32];
+
+      g_date_clear (&date, 1);
+      g_date_set_julian (&date, session->day);
+      /* Translators: a day in the year plan, strftime format: "10 Mar" */
+      g_date_strftime (day, sizeof day, C_("year plan", "%e %b"), &date);
+      if (text->len > 0)
+        g_string_append (text, "\n");
+      g_string_append_printf (text, "%s %s", g_strstrip (day), session->kind_code);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+char *
+paraat_oto_year_plan_describe_gap (ParaatOtoYearPlan   *plan,
+                                   const ParaatPlanGap *gap)
+{
+  g_autofree char *requirement = paraat_requirement_describe (gap->requirement);
+  g_autoptr (GString) people = g_string_new (NULL);
+  const char *label = "";
+
+  for (guint i = 0; i < plan->plan->function_ids->len; i++)
+    if (g_array_index (plan->plan->function_ids, gint64, i) == gap->function_id)
+      label = g_ptr_array_index (plan->function_labels, i);
+
+  for (guint i = 0; i < gap->people->len && i < 5; i++)
+    {
+      const char *name = g_hash_table_lookup (plan->names, &g_array_index (gap->people, gint64, i));
+
+      g_string_append_printf (people, "%s%s", i > 0 ? ", " : "", name != NULL ? name : "?");
+    }
+  if (gap->people->len > 5)
+    g_string_append (people, ", …");
+
+  /* Translators: a requirement the year plan does not cover: "ACB — Adviseur…: Training: 1 per 12 months:
+   * the plan offers 0 of 1, for 4 people (Gerda Roosterveld, …)" */
+  return g_strdup_printf (ngettext ("%s: %s: the plan offers %u of %u, for %u person (%s)",
+                                    "%s: %s: the plan offers %u of %u, for %u people (%s)", gap->people->len),
+                          label, requirement, gap->offered, gap->needed, gap->people->len, people->str);
+}
+
+guint
+paraat_oto_year_plan_write_pdf (ParaatOtoYearPlan  *plan,
+                                const char         *organisation,
+                                GDateTime          *printed,
+                                const char         *path,
+                                GError            **error)
+{
+  g_autoptr (GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) gaps = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *title = NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *subtitle = NULL;
+  ParaatYearPlanReport report;
+  guint n_rows = plan->plan->function_ids->len;
+
+  for (guint f = 0; f < n_rows; f++)
+    for (guint q = 0; q < 4; q++)
+      g_ptr_array_add (cells, paraat_oto_year_plan_quarter_text (plan, f, q));
+  for (guint g = 0; g < plan->plan->gaps->len; g++)
+    g_ptr_array_add (gaps, paraat_oto_year_plan_describe_gap (plan, g_ptr_array_index (plan->plan->gaps, g)));
+
+  /* Translators: the title of the printed year plan */
+  title = g_strdup_printf (_("OTO Year Plan %d"), plan->year);
+  day = g_date_time_format (printed, "%Y-%m-%d");
+  /* Translators: under the title of the year plan: "Gemeente Voorbeeld · printed 2026-11-22" */
+  subtitle = g_strdup_printf (_("%s · printed %s"), organisation, day);
+
+  report = (ParaatYearPlanReport) {
+    .title = title,
+    .subtitle = subtitle,
+    .n_rows = n_rows,
+    .labels = (const char * const *) plan->function_labels->pdata,
+    .cells = (const char * const *) cells->pdata,
+    .n_gaps = gaps->len,
+    .gaps = (const char * const *) gaps->pdata,
+    .counts = (const ParaatPlanYearCount *) plan->counts->data,
+    .n_counts = plan->counts->len,
+  };
+  return paraat_year_plan_report_write_pdf (&report, path, error);
 }

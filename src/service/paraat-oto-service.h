@@ -8,6 +8,7 @@
 #pragma once
 
 #include "planning/paraat-proficiency.h"
+#include "planning/paraat-year-plan.h"
 #include "store/paraat-store.h"
 
 G_BEGIN_DECLS
@@ -114,6 +115,48 @@ GPtrArray              *paraat_oto_notices               (ParaatStore           
                                                            gint64                   now,
                                                            GError                 **error);
 
+/* The year plan of @year read from the store, with the labels to show it:
+ * every function in register order, "ACB — Adviseur crisisbeheersing";
+ * the sessions (titles owned); and the multi-year counts from the first year
+ * with sessions up to the year after @year. */
+typedef struct
+{
+  int             year;
+  ParaatYearPlan *plan;
+  GArray         *sessions;         /* ParaatPlanSession */
+  GPtrArray      *function_labels;  /* char *, per plan function */
+  GArray         *counts;           /* ParaatPlanYearCount */
+  GHashTable     *names;            /* person id → name */
+  /* private */
+  ParaatOtoFacts *facts;
+  GArray         *targets;
+  GStringChunk   *strings;
+} ParaatOtoYearPlan;
+
+ParaatOtoYearPlan      *paraat_oto_year_plan_new          (ParaatStore             *store,
+                                                           GTimeZone               *tz,
+                                                           int                      year,
+                                                           GError                 **error);
+void                    paraat_oto_year_plan_free         (ParaatOtoYearPlan       *plan);
+/* One quarter of one function as text: "10 Mar TTX · 24 Mar TRN", "" when empty. */
+char                   *paraat_oto_year_plan_quarter_text (ParaatOtoYearPlan       *plan,
+                                                           guint                    function_index,
+                                                           guint                    quarter);
+/* "ACB · Alarmeringsoefening: 2 of 4 per 12 months: the plan offers 3 of 4,
+ * for 4 people (Gerda Roosterveld, …)". Translated. */
+char                   *paraat_oto_year_plan_describe_gap (ParaatOtoYearPlan       *plan,
+                                                           const ParaatPlanGap     *gap);
+
+/* Writes the plan as a PDF for the college (A4 landscape), with
+ * @organisation and the day @printed under its title. Returns the number of
+ * pages, or 0 with @error set. */
+guint                   paraat_oto_year_plan_write_pdf    (ParaatOtoYearPlan       *plan,
+                                                           const char              *organisation,
+                                                           GDateTime               *printed,
+                                                           const char              *path,
+                                                           GError                 **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParaatOtoYearPlan, paraat_oto_year_plan_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParaatProficiencyIndex, paraat_proficiency_index_free)
 
 G_END_DECLS

@@ -85,6 +85,13 @@ struct _ParaatOtoPage
   GPtrArray           *lesson_groups;
   GArray              *lessons;        /* ParaatLesson listed */
 
+  GtkDropDown         *plan_year_dropdown;
+  GtkWidget           *plan_grid;
+  AdwPreferencesGroup *plan_gaps_group;
+  GtkWidget           *plan_gaps_list;
+  GtkWidget           *plan_counts_grid;
+  ParaatOtoYearPlan   *plan;
+
   GtkColumnView       *matrix;
   GListStore          *people_rows;
   GArray              *cells;          /* ParaatProficiencyCell of the matrix */
@@ -826,6 +833,282 @@ new_lesson_action (GtkWidget  *widget,
 }
 
 /*
+ * The year plan
+ */
+
+static int
+plan_year (ParaatOtoPage *self)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now (self->tz);
+
+  return g_date_time_get_year (now) + (int) gtk_drop_down_get_selected (self->plan_year_dropdown);
+}
+
+static GtkWidget *
+grid_label (const char *text,
+            gboolean    heading)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_margin_top (label, 4);
+  gtk_widget_set_margin_bottom (label, 4);
+  gtk_widget_add_css_class (label, heading ? "heading" : "numeric");
+  return label;
+}
+
+static void
+clear_grid (GtkWidget *grid)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (grid)) != NULL)
+    gtk_grid_remove (GTK_GRID (grid), child);
+}
+
+static void
+fill_plan (ParaatOtoPage *self)
+{
+  g_autoptr (GError) error = NULL;
+  const char *quarters[] = { _("Q1"), _("Q2"), _("Q3"), _("Q4") };
+  const char *count_head[] = { _("Year"), C_("requirement", "Course"), C_("requirement", "Training"),
+                               C_("requirement", "Exercise"), C_("requirement", "Test"),
+                               C_("requirement", "Evaluation"), _("Cancelled") };
+  guint row = 1;
+
+  clear_grid (self->plan_grid);
+  clear_grid (self->plan_counts_grid);
+  paraat_ui_list_box_remove_all (GTK_LIST_BOX (self->plan_gaps_list));
+  g_clear_pointer (&self->plan, paraat_oto_year_plan_free);
+
+  self->plan = paraat_oto_year_plan_new (self->store, self->tz, plan_year (self), &error);
+  if (self->plan == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+
+  gtk_grid_attach (GTK_GRID (self->plan_grid), grid_label (_("Function"), TRUE), 0, 0, 1, 1);
+  for (guint q = 0; q < 4; q++)
+    gtk_grid_attach (GTK_GRID (self->plan_grid), grid_label (quarters[q], TRUE), q + 1, 0, 1, 1);
+  for (guint f = 0; f < self->plan->plan->function_ids->len; f++, row++)
+    {
+      GtkWidget *label = grid_label (g_ptr_array_index (self->plan->function_labels, f), FALSE);
+
+      gtk_widget_remove_css_class (label, "numeric");
+      gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+      gtk_label_set_width_chars (GTK_LABEL (label), 20);
+      gtk_grid_attach (GTK_GRID (self->plan_grid), label, 0, row, 1, 1);
+      for (guint q = 0; q < 4; q++)
+        {
+          g_autofree char *text = paraat_oto_year_plan_quarter_text (self->plan, f, q);
+          GtkWidget *cell = grid_label (*text != '\0' ? text : "–", FALSE);
+
+          /* One session a line: "10 Mar TTX". */
+          gtk_label_set_wrap (GTK_LABEL (cell), FALSE);
+
+          if (*text == '\0')
+            gtk_widget_add_css_class (cell, "dim-label");
+          gtk_grid_attach (GTK_GRID (self->plan_grid), cell, q + 1, row, 1, 1);
+        }
+    }
+
+  for (guint g = 0; g < self->plan->plan->gaps->len; g++)
+    {
+      g_autofree char *text = paraat_oto_year_plan_describe_gap (self->plan, g_ptr_array_index (self->plan->plan->gaps, g));
+      GtkWidget *gap_row = adw_action_row_new ();
+      GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (gap_row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (gap_row), text);
+      gtk_widget_add_css_class (icon, "warning");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (gap_row), icon);
+      gtk_list_box_append (GTK_LIST_BOX (self->plan_gaps_list), gap_row);
+    }
+  if (self->plan->plan->gaps->len == 0)
+    {
+      GtkWidget *ok_row = adw_action_row_new ();
+      GtkWidget *icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (ok_row), _("The plan offers every session the requirements ask for."));
+      gtk_widget_add_css_class (icon, "success");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (ok_row), icon);
+      gtk_list_box_append (GTK_LIST_BOX (self->plan_gaps_list), ok_row);
+    }
+
+  for (guint c = 0; c < G_N_ELEMENTS (count_head); c++)
+    gtk_grid_attach (GTK_GRID (self->plan_counts_grid), grid_label (count_head[c], TRUE), c, 0, 1, 1);
+  for (guint y = 0; y < self->plan->counts->len; y++)
+    {
+      const ParaatPlanYearCount *count = &g_array_index (self->plan->counts, ParaatPlanYearCount, y);
+      guint values[] = { count->education, count->training, count->exercise, count->test, count->evaluation,
+                         count->cancelled };
+      g_autofree char *year = g_strdup_printf ("%d", count->year);
+
+      gtk_grid_attach (GTK_GRID (self->plan_counts_grid), grid_label (year, FALSE), 0, y + 1, 1, 1);
+      for (guint v = 0; v < G_N_ELEMENTS (values); v++)
+        {
+          g_autofree char *text = g_strdup_printf ("%u", values[v]);
+
+          gtk_grid_attach (GTK_GRID (self->plan_counts_grid), grid_label (text, FALSE), v + 1, y + 1, 1, 1);
+        }
+    }
+}
+
+static void
+plan_year_selected_cb (ParaatOtoPage *self)
+{
+  if (self->store != NULL && self->tz != NULL)
+    fill_plan (self);
+}
+
+typedef struct
+{
+  ParaatOtoPage *page;
+  int            year;
+} PlanExport;
+
+static void
+plan_export_response_cb (GtkNativeDialog *native,
+                         int              response,
+                         PlanExport      *export)
+{
+  ParaatOtoPage *self = export->page;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ParaatOrganisation) organisation = NULL;
+  g_autoptr (ParaatOtoYearPlan) plan = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now (self->tz);
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  if (file != NULL)
+    path = g_file_get_path (file);
+  if (path != NULL &&
+      ((organisation = paraat_store_get_organisation (self->store, &error)) == NULL ||
+       (plan = paraat_oto_year_plan_new (self->store, self->tz, export->year, &error)) == NULL ||
+       paraat_oto_year_plan_write_pdf (plan, paraat_organisation_get_name (organisation), now, path, &error) == 0))
+    show_error (self, error);
+  else if (path != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      g_autofree char *text = g_strdup_printf (_("Year plan saved as “%s”"), name);
+
+      paraat_ui_show_toast (GTK_WIDGET (self), adw_toast_new (text));
+    }
+
+  g_object_unref (native);
+  g_object_unref (export->page);
+  g_free (export);
+}
+
+static void
+export_plan_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  ParaatOtoPage *self = PARAAT_OTO_PAGE (widget);
+  g_autoptr (GtkFileFilter) pdf = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *native;
+  PlanExport *export;
+
+  if (self->store == NULL)
+    return;
+  export = g_new0 (PlanExport, 1);
+  export->page = g_object_ref (self);
+  export->year = plan_year (self);
+  /* Translators: the suggested file name of the year plan; keep %d (the year) and ".pdf" */
+  name = g_strdup_printf (_("oto-jaarplan-%d.pdf"), export->year);
+  native = gtk_file_chooser_native_new (_("Save Year Plan as PDF"), GTK_WINDOW (gtk_widget_get_root (widget)),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_filter_set_name (pdf, _("PDF documents"));
+  gtk_file_filter_add_mime_type (pdf, "application/pdf");
+  gtk_file_filter_add_suffix (pdf, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), pdf);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  g_signal_connect (native, "response", G_CALLBACK (plan_export_response_cb), export);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+static GtkWidget *
+build_plan_view (ParaatOtoPage *self)
+{
+  GtkWidget *page = adw_preferences_page_new ();
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *suffix = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("Save as _PDF…"));
+  GtkWidget *frame, *scrolled;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *this_year = g_strdup_printf ("%d", g_date_time_get_year (now));
+  g_autofree char *next_year = g_strdup_printf ("%d", g_date_time_get_year (now) + 1);
+  const char *years[] = { this_year, next_year, NULL };
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("OTO Year Plan"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("Which sessions serve which function, by quarter."));
+  self->plan_year_dropdown = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (years));
+  gtk_widget_set_valign (GTK_WIDGET (self->plan_year_dropdown), GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->plan_year_dropdown), _("Year"));
+  g_signal_connect_swapped (self->plan_year_dropdown, "notify::selected", G_CALLBACK (plan_year_selected_cb), self);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("The plan for the college: functions by quarter, gaps and sessions per year"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "oto.export-plan");
+  gtk_box_append (GTK_BOX (suffix), GTK_WIDGET (self->plan_year_dropdown));
+  gtk_box_append (GTK_BOX (suffix), button);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), suffix);
+
+  self->plan_grid = gtk_grid_new ();
+  gtk_grid_set_column_spacing (GTK_GRID (self->plan_grid), 18);
+  gtk_grid_set_row_spacing (GTK_GRID (self->plan_grid), 2);
+  gtk_widget_set_margin_start (self->plan_grid, 12);
+  gtk_widget_set_margin_end (self->plan_grid, 12);
+  gtk_widget_set_margin_top (self->plan_grid, 6);
+  gtk_widget_set_margin_bottom (self->plan_grid, 6);
+  gtk_grid_set_column_homogeneous (GTK_GRID (self->plan_grid), FALSE);
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->plan_grid);
+  frame = gtk_frame_new (NULL);
+  gtk_frame_set_child (GTK_FRAME (frame), scrolled);
+  gtk_widget_add_css_class (frame, "view");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), frame);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+
+  self->plan_gaps_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  adw_preferences_group_set_title (self->plan_gaps_group, _("Requirements This Plan Does Not Cover"));
+  self->plan_gaps_list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->plan_gaps_list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->plan_gaps_list, "boxed-list");
+  adw_preferences_group_add (self->plan_gaps_group, self->plan_gaps_list);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), self->plan_gaps_group);
+
+  group = adw_preferences_group_new ();
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Sessions per Year"));
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), _("The multi-year view (meerjarenplan)"));
+  self->plan_counts_grid = gtk_grid_new ();
+  gtk_grid_set_column_spacing (GTK_GRID (self->plan_counts_grid), 24);
+  gtk_widget_set_margin_start (self->plan_counts_grid, 12);
+  gtk_widget_set_margin_top (self->plan_counts_grid, 6);
+  gtk_widget_set_margin_bottom (self->plan_counts_grid, 6);
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), self->plan_counts_grid);
+  frame = gtk_frame_new (NULL);
+  gtk_frame_set_child (GTK_FRAME (frame), scrolled);
+  gtk_widget_add_css_class (frame, "view");
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), frame);
+  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
+  return page;
+}
+
+/*
  * The proficiency matrix
  */
 
@@ -1190,6 +1473,7 @@ reload (ParaatOtoPage *self)
 
   fill_sessions (self, now);
   fill_lessons (self, now);
+  fill_plan (self);
   fill_matrix (self, now);
 }
 
@@ -1394,6 +1678,7 @@ paraat_oto_page_finalize (GObject *object)
   g_clear_pointer (&self->lesson_groups, g_ptr_array_unref);
   g_clear_pointer (&self->lessons, g_array_unref);
   g_clear_pointer (&self->sessions, g_ptr_array_unref);
+  g_clear_pointer (&self->plan, paraat_oto_year_plan_free);
   g_clear_pointer (&self->cells, g_array_unref);
   g_clear_pointer (&self->names, g_hash_table_unref);
   g_clear_pointer (&self->ranks, g_hash_table_unref);
@@ -1482,6 +1767,7 @@ paraat_oto_page_class_init (ParaatOtoPageClass *klass)
   widget_class->map = paraat_oto_page_map;
   gtk_widget_class_install_action (widget_class, "oto.new-session", NULL, new_session_action);
   gtk_widget_class_install_action (widget_class, "oto.new-lesson", NULL, new_lesson_action);
+  gtk_widget_class_install_action (widget_class, "oto.export-plan", NULL, export_plan_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -1587,5 +1873,6 @@ paraat_oto_page_init (ParaatOtoPage *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->matrix));
   gtk_box_append (GTK_BOX (matrix_box), scrolled);
   gtk_stack_add_titled (self->stack, matrix_box, "proficiency", _("Proficiency"));
+  gtk_stack_add_titled (self->stack, build_plan_view (self), "plan", _("Year Plan"));
   gtk_stack_add_titled (self->stack, GTK_WIDGET (self->lessons_page), "lessons", _("Lessons"));
 }

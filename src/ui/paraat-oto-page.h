@@ -18,14 +18,16 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (ParaatOtoPage, paraat_oto_page, PARAAT, OTO_PAGE, GtkWidget)
 
 /* The OTO page: the sessions of this year and the next by quarter, each
- * opening its attendance list; and the proficiency matrix, people down and
- * functions across, filterable by team. */
+ * opening its attendance list; the proficiency matrix, people down and
+ * functions (or one function's requirements) across, filterable by team; the
+ * year plan by function and quarter with what it does not cover, and its
+ * PDF; and the lessons learned. */
 GtkWidget   *paraat_oto_page_new               (void);
 ParaatStore *paraat_oto_page_get_store         (ParaatOtoPage *self);
 void         paraat_oto_page_set_store         (ParaatOtoPage *self,
                                                 ParaatStore   *store);
 
-/* Shows "sessions", "proficiency" or "lessons". */
+/* Shows "sessions", "proficiency", "plan" or "lessons". */
 void         paraat_oto_page_show_view         (ParaatOtoPage *self,
                                                 const char    *name);
 /* Shows one function's holders and requirements (@function_code NULL: every
