@@ -31,6 +31,7 @@
 #include "ui/paraat-oto-page.h"
 #include "ui/paraat-session-editor.h"
 #include "ui/paraat-lesson-editor.h"
+#include "ui/paraat-requirement-editor.h"
 #include "ui/paraat-rotation-editor.h"
 #include "ui/paraat-summary-page.h"
 #include "service/paraat-roster-service.h"
@@ -1125,6 +1126,75 @@ test_oto (void)
   g_assert_cmpuint (paraat_oto_page_get_n_lessons (page), ==, 10);
   screenshot (GTK_WIDGET (window), "oto-lessons");
   paraat_oto_page_show_view (page, "sessions");
+
+  /* Requirements are kept with the function: add one (refused at the field
+   * first), then remove it again; a person's page shows their proficiency. */
+  {
+    ParaatOrganisationPage *organisation = PARAAT_ORGANISATION_PAGE (show_page (window, "organisation"));
+    g_autoptr (ParaatFunction) acb = paraat_store_find_function (store, "ACB", NULL);
+    g_autoptr (GArray) requirements = NULL;
+    GtkWidget *editor, *save;
+    gint64 added = 0;
+    guint n_before = 0, n_after = 0;
+
+    paraat_organisation_page_select (organisation, "function", paraat_function_get_id (acb));
+    wait_for_frames (GTK_WIDGET (window));
+    g_assert_nonnull (find_by_name (GTK_WIDGET (organisation), "add-requirement-button"));
+    screenshot (GTK_WIDGET (window), "organisation-function-requirements");
+
+    requirements = paraat_store_read_requirements (store, NULL);
+    for (guint i = 0; i < requirements->len; i++)
+      n_before += g_array_index (requirements, ParaatRequirement, i).function_id == paraat_function_get_id (acb);
+    g_clear_pointer (&requirements, g_array_unref);
+
+    editor = paraat_requirement_editor_new (store, GTK_WINDOW (window), paraat_function_get_id (acb));
+    gtk_window_present (GTK_WINDOW (editor));
+    wait_for_frames (editor);
+    save = find_by_name (editor, "save-button");
+    paraat_requirement_editor_fill (editor, "EVAL", 2, 24, 1);
+    g_assert_false (gtk_widget_get_sensitive (save));
+    screenshot (editor, "requirement-editor");
+    paraat_requirement_editor_fill (editor, "EVAL", 1, 24, 0);
+    g_assert_true (paraat_requirement_editor_save (editor));
+    run_for (200);
+
+    requirements = paraat_store_read_requirements (store, NULL);
+    for (guint i = 0; i < requirements->len; i++)
+      {
+        const ParaatRequirement *requirement = &g_array_index (requirements, ParaatRequirement, i);
+
+        if (requirement->function_id != paraat_function_get_id (acb))
+          continue;
+        n_after++;
+        if (g_strcmp0 (requirement->kind_code, "EVAL") == 0)
+          added = requirement->id;
+      }
+    g_assert_cmpuint (n_after, ==, n_before + 1);
+    g_assert_cmpint (added, >, 0);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (organisation), "org.delete-requirement", "x", added));
+    run_for (200);
+    g_clear_pointer (&requirements, g_array_unref);
+    requirements = paraat_store_read_requirements (store, NULL);
+    n_after = 0;
+    for (guint i = 0; i < requirements->len; i++)
+      n_after += g_array_index (requirements, ParaatRequirement, i).function_id == paraat_function_get_id (acb);
+    g_assert_cmpuint (n_after, ==, n_before);
+
+    {
+      g_autoptr (GListModel) people = paraat_store_list_people (store, NULL);
+
+      for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+        {
+          g_autoptr (ParaatPerson) person = g_list_model_get_item (people, i);
+
+          if (g_str_equal (paraat_person_get_display_name (person), "Joost Kalenderink"))
+            paraat_organisation_page_select (organisation, "person", paraat_person_get_id (person));
+        }
+    }
+    wait_for_frames (GTK_WIDGET (window));
+    screenshot (GTK_WIDGET (window), "organisation-person-proficiency");
+    show_page (window, "overview");
+  }
 }
 
 /* The Piket page on the demo: five years of weeks, this week in view, a cell

@@ -347,6 +347,17 @@ read_requirements (ParaatStore  *self,
   return finish_rows (self, stmt, rc, error);
 }
 
+GArray *
+paraat_store_read_requirements (ParaatStore  *self,
+                                GError      **error)
+{
+  g_autoptr (GArray) requirements = g_array_new (FALSE, TRUE, sizeof (ParaatRequirement));
+
+  g_return_val_if_fail (PARAAT_IS_STORE (self), NULL);
+
+  return read_requirements (self, requirements, error) ? g_steal_pointer (&requirements) : NULL;
+}
+
 ParaatOtoFacts *
 paraat_store_read_oto_facts (ParaatStore  *self,
                              GTimeZone    *tz,

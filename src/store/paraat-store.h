@@ -382,6 +382,9 @@ GArray      *paraat_store_read_session_kinds  (ParaatStore          *self,
 ParaatOtoFacts *paraat_store_read_oto_facts   (ParaatStore          *self,
                                                GTimeZone            *tz,
                                                GError              **error);
+/* Every requirement (ParaatRequirement, interned strings), by function. */
+GArray      *paraat_store_read_requirements   (ParaatStore          *self,
+                                               GError              **error);
 /* Adds (id 0; sets it) or changes a requirement of a function. */
 gboolean     paraat_store_save_requirement    (ParaatStore          *self,
                                                ParaatRequirement    *requirement,

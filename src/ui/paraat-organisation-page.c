@@ -14,6 +14,7 @@
 
 #include "planning/paraat-org-search.h"
 #include "planning/paraat-phone.h"
+#include "service/paraat-oto-service.h"
 #include "ui/paraat-absence-editor.h"
 #include "ui/paraat-assignment-editor.h"
 #include "ui/paraat-filter-model.h"
@@ -22,6 +23,7 @@
 #include "ui/paraat-org-actions.h"
 #include "ui/paraat-page-load.h"
 #include "ui/paraat-person-editor.h"
+#include "ui/paraat-requirement-editor.h"
 #include "ui/paraat-rotation-editor.h"
 #include "ui/paraat-team-editor.h"
 #include "ui/paraat-ui-util.h"
@@ -1018,6 +1020,80 @@ format_day_range (gint64     starts_at,
   return g_strdup_printf (_("%s – %s"), from, until);
 }
 
+/* Per function the person holds: proficient until when, or what is missing. */
+static void
+add_proficiency (ParaatOrganisationPage *self,
+                 gint64                  person_id,
+                 GTimeZone              *tz)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ParaatProficiencyIndex) index = paraat_proficiency_index_new (self->store, tz, &error);
+  g_autoptr (GPtrArray) assignments = assignments_where (self, person_id, 0);
+  AdwPreferencesGroup *group = add_group (self, _("Proficiency"), _("From the OTO sessions attended, today."),
+                                          NULL, NULL, NULL);
+  guint32 today = paraat_day_of_instant (paraat_ui_now (), tz);
+
+  if (index == NULL)
+    {
+      add_row (group, _("Proficiency cannot be worked out"), error->message);
+      return;
+    }
+  for (guint i = 0; i < assignments->len; i++)
+    {
+      ParaatAssignment *assignment = g_ptr_array_index (assignments, i);
+      gint64 function_id = paraat_assignment_get_function_id (assignment);
+      ParaatFunction *function = g_hash_table_lookup (self->function_by_id, &function_id);
+      g_autoptr (ParaatProficiency) proficiency = NULL;
+      g_autofree char *missing = NULL;
+      g_autofree char *title = NULL;
+      const char *icon_name = "emblem-ok-symbolic";
+      const char *css = "success";
+      GtkWidget *row, *icon;
+
+      if (function == NULL)
+        continue;
+      proficiency = paraat_proficiency_index_evaluate (index, person_id, function_id, today);
+      missing = paraat_proficiency_describe_missing (proficiency, PARAAT_PROFICIENCY_WARN_DAYS);
+      if (proficiency->status == PARAAT_PROFICIENCY_VALID || proficiency->status == PARAAT_PROFICIENCY_EXPIRING)
+        {
+          g_autofree char *until = paraat_day_format (proficiency->valid_until);
+
+          /* Translators: "ACB: proficient until 2027-07-06" */
+          title = g_strdup_printf (_("%s: proficient until %s"), paraat_function_get_code (function), until);
+        }
+      else
+        title = g_strdup_printf ("%s: %s", paraat_function_get_code (function),
+                                 paraat_proficiency_status_label (proficiency->status));
+      switch (proficiency->status)
+        {
+        case PARAAT_PROFICIENCY_EXPIRING:
+          icon_name = "dialog-warning-symbolic";
+          css = "warning";
+          break;
+        case PARAAT_PROFICIENCY_LAPSED:
+          icon_name = "dialog-error-symbolic";
+          css = "error";
+          break;
+        case PARAAT_PROFICIENCY_NEVER:
+          icon_name = "dialog-question-symbolic";
+          css = "dim-label";
+          break;
+        case PARAAT_PROFICIENCY_NO_REQUIREMENTS:
+        case PARAAT_PROFICIENCY_VALID:
+        default:
+          break;
+        }
+      row = add_row (group, title, missing);
+      icon = gtk_image_new_from_icon_name (icon_name);
+      gtk_widget_add_css_class (icon, css);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      paraat_proficiency_status_label (proficiency->status), -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+    }
+  if (assignments->len == 0)
+    add_row (group, _("No functions"), _("Proficiency is kept per function someone holds."));
+}
+
 static void
 show_person (ParaatOrganisationPage *self,
              ParaatPerson           *person)
@@ -1122,9 +1198,7 @@ show_person (ParaatOrganisationPage *self,
   else if (n_shifts == 0)
     add_row (group, _("No piket in the coming eight weeks"), NULL);
 
-  group = add_group (self, _("Proficiency"), NULL, NULL, NULL, NULL);
-  add_row (group, _("Not tracked yet"),
-           _("Proficiency follows from OTO attendance and appears here once training and exercises are recorded."));
+  add_proficiency (self, id, tz);
 }
 
 static void
@@ -1187,6 +1261,29 @@ show_function (ParaatOrganisationPage *self,
           add_row (group, summary, members);
         }
     }
+
+  group = add_group (self, _("OTO Requirements"), _("What keeps someone proficient for this function."),
+                     _("Add _Requirement…"), "org.add-requirement", "add-requirement-button");
+  {
+    g_autoptr (GArray) requirements = paraat_store_read_requirements (self->store, NULL);
+    guint n_requirements = 0;
+
+    for (guint i = 0; requirements != NULL && i < requirements->len; i++)
+      {
+        const ParaatRequirement *requirement = &g_array_index (requirements, ParaatRequirement, i);
+        g_autofree char *text = NULL;
+
+        if (requirement->function_id != id)
+          continue;
+        text = paraat_requirement_describe (requirement);
+        row = add_row (group, text, NULL);
+        add_row_button (row, "user-trash-symbolic", _("Remove Requirement"), "org.delete-requirement",
+                        requirement->id);
+        n_requirements++;
+      }
+    if (n_requirements == 0)
+      add_row (group, _("No requirements"), _("Everyone who holds the function counts as proficient."));
+  }
 
   group = add_group (self, _("People"), _("In the order to call them."), _("_Add Person…"),
                      "org.add-assignment", "add-assignment-button");
@@ -1773,6 +1870,85 @@ rotation_action (GtkWidget  *widget,
 }
 
 static void
+add_requirement_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  ParaatOrganisationPage *self = PARAAT_ORGANISATION_PAGE (widget);
+  GtkWidget *editor;
+
+  if (self->selected_kind != KIND_FUNCTION || self->store == NULL)
+    return;
+  editor = paraat_requirement_editor_new (self->store, GTK_WINDOW (gtk_widget_get_root (widget)), self->selected_id);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+typedef struct
+{
+  ParaatStore       *store;
+  ParaatRequirement  requirement;
+  char              *description;
+} RequirementUndo;
+
+static void
+requirement_undo_free (gpointer data)
+{
+  RequirementUndo *undo = data;
+
+  g_object_unref (undo->store);
+  g_free (undo->description);
+  g_free (undo);
+}
+
+static void
+requirement_undo_cb (AdwToast        *toast,
+                     RequirementUndo *undo)
+{
+  g_autoptr (GError) error = NULL;
+
+  undo->requirement.id = 0;
+  undo->requirement.description = undo->description;
+  if (!paraat_store_save_requirement (undo->store, &undo->requirement, &error))
+    g_warning ("Could not restore the requirement: %s", error->message);
+}
+
+static void
+delete_requirement_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  ParaatOrganisationPage *self = PARAAT_ORGANISATION_PAGE (widget);
+  g_autoptr (GArray) requirements = paraat_store_read_requirements (self->store, NULL);
+  g_autoptr (GError) error = NULL;
+  gint64 id = g_variant_get_int64 (parameter);
+
+  for (guint i = 0; requirements != NULL && i < requirements->len; i++)
+    {
+      const ParaatRequirement *requirement = &g_array_index (requirements, ParaatRequirement, i);
+      RequirementUndo *undo;
+      AdwToast *toast;
+
+      if (requirement->id != id)
+        continue;
+      if (!paraat_store_delete_requirement (self->store, id, &error))
+        {
+          paraat_ui_show_toast (widget, adw_toast_new (error->message));
+          return;
+        }
+      undo = g_new0 (RequirementUndo, 1);
+      undo->store = g_object_ref (self->store);
+      undo->requirement = *requirement;
+      undo->description = g_strdup (requirement->description);
+      toast = adw_toast_new (_("Requirement removed"));
+      adw_toast_set_button_label (toast, _("_Undo"));
+      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (requirement_undo_cb), undo,
+                             (GClosureNotify) (void (*) (void)) requirement_undo_free, 0);
+      paraat_ui_show_toast (widget, toast);
+      return;
+    }
+}
+
+static void
 delete_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -1971,6 +2147,8 @@ paraat_organisation_page_class_init (ParaatOrganisationPageClass *klass)
   gtk_widget_class_install_action (widget_class, "org.delete-assignment", "x", assignment_action);
   gtk_widget_class_install_action (widget_class, "org.add-absence", NULL, absence_action);
   gtk_widget_class_install_action (widget_class, "org.edit-rotation", NULL, rotation_action);
+  gtk_widget_class_install_action (widget_class, "org.add-requirement", NULL, add_requirement_action);
+  gtk_widget_class_install_action (widget_class, "org.delete-requirement", "x", delete_requirement_action);
   gtk_widget_class_install_action (widget_class, "org.edit-absence", "x", absence_action);
   gtk_widget_class_install_action (widget_class, "org.delete-absence", "x", absence_action);
   gtk_widget_class_install_action (widget_class, "org.select-person", "x", select_action);
