@@ -40,6 +40,7 @@ test_quarters_and_gaps (void)
     session (5, "2026-06-09", "TRN", "training", for_acc),
     session (6, "2025-06-09", "TTX", "exercise", for_acb),   /* another year */
     session (7, "2026-07-07", "ALRM", "test", for_acb),      /* cancelled below */
+    session (8, "2026-02-03", "OPL", "education", for_acc),  /* planned last, held second */
   };
   ParaatRequirement requirements[] = {
     { .id = 1, .function_id = ACB, .kind_code = "ALRM", .min_count = 2, .period_months = 12, .out_of = 4, .description = "" },
@@ -54,7 +55,8 @@ test_quarters_and_gaps (void)
   };
   gint64 functions[] = { ACB, ACC };
   g_autoptr (ParaatYearPlan) plan = NULL;
-  GPtrArray *acb_quarters;
+  GPtrArray *acb_quarters, *acc_quarters;
+  GArray *q1;
   const ParaatPlanGap *gap;
 
   sessions[6].cancelled = TRUE;
@@ -68,6 +70,13 @@ test_quarters_and_gaps (void)
   g_assert_cmpuint (((GArray *) g_ptr_array_index (acb_quarters, 1))->len, ==, 1);
   g_assert_cmpuint (((GArray *) g_ptr_array_index (acb_quarters, 2))->len, ==, 0);
   g_assert_cmpuint (((GArray *) g_ptr_array_index (acb_quarters, 3))->len, ==, 1);
+
+  /* ACC's first quarter in the order the sessions are held. */
+  acc_quarters = g_ptr_array_index (plan->quarters, 1);
+  q1 = g_ptr_array_index (acc_quarters, 0);
+  g_assert_cmpuint (q1->len, ==, 2);
+  g_assert_cmpint (sessions[g_array_index (q1, guint, 0)].id, ==, 8);
+  g_assert_cmpint (sessions[g_array_index (q1, guint, 1)].id, ==, 4);
 
   /* Gaps: "2 of 4" with 3 offered, for both ACB holders; the course, which
    * only person 11 still needs. The exercise and ACC's training (1 per 24

@@ -90,6 +90,20 @@ met_before (const ParaatRequirement      *requirement,
   return count >= MAX (requirement->min_count, 1);
 }
 
+static int
+compare_by_day (gconstpointer a,
+                gconstpointer b,
+                gpointer      data)
+{
+  const ParaatPlanSession *sessions = data;
+  const ParaatPlanSession *x = &sessions[*(const guint *) a];
+  const ParaatPlanSession *y = &sessions[*(const guint *) b];
+
+  if (x->day != y->day)
+    return x->day < y->day ? -1 : 1;
+  return x->id < y->id ? -1 : x->id > y->id;
+}
+
 ParaatYearPlan *
 paraat_year_plan_build (int                           year,
                         const gint64                 *function_ids,
@@ -127,6 +141,9 @@ paraat_year_plan_build (int                           year,
             continue;
           g_array_append_val (g_ptr_array_index (quarters, quarter_of (session->day)), s);
         }
+      /* In the order they are held, whatever order they came in. */
+      for (guint q = 0; q < 4; q++)
+        g_array_sort_with_data (g_ptr_array_index (quarters, q), compare_by_day, (gpointer) sessions);
       g_ptr_array_add (plan->quarters, quarters);
 
       for (guint r = 0; r < n_requirements; r++)

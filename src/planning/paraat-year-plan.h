@@ -29,7 +29,7 @@ typedef struct
 {
   int        year;
   GArray    *function_ids;   /* gint64, the functions planned, in the order given */
-  GPtrArray *quarters;       /* per function: 4 GArrays (Q1–Q4) of guint session indices */
+  GPtrArray *quarters;       /* per function: 4 GArrays (Q1–Q4) of guint session indices, by day */
   GPtrArray *gaps;           /* ParaatPlanGap, by function then requirement */
 } ParaatYearPlan;
 
