@@ -129,6 +129,8 @@ set_store (ParaatWindow *self,
 
   if (self->store != NULL)
     g_clear_signal_handler (&self->store_changed_id, self->store);
+  /* An Undo on screen belongs to the file that is closing. */
+  paraat_ui_dismiss_toast (GTK_WIDGET (self->toast_overlay));
   g_set_object (&self->store, store);
   if (store != NULL)
     self->store_changed_id = g_signal_connect_object (store, "changed",

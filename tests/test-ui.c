@@ -30,6 +30,7 @@
 #include "ui/paraat-roster-page.h"
 #include "ui/paraat-oto-page.h"
 #include "ui/paraat-session-editor.h"
+#include "ui/paraat-ui-util.h"
 #include "ui/paraat-lesson-editor.h"
 #include "ui/paraat-requirement-editor.h"
 #include "ui/paraat-rotation-editor.h"
@@ -1027,6 +1028,8 @@ test_oto (void)
   g_autofree char *after = NULL;
   GtkWindow *dialog;
 
+  /* The roster test's last toast would cover the screenshots. */
+  paraat_ui_dismiss_toast (GTK_WIDGET (window));
   page = PARAAT_OTO_PAGE (show_page (window, "oto"));
   store = paraat_oto_page_get_store (page);
   g_assert_nonnull (store);

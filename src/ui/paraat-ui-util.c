@@ -113,3 +113,38 @@ paraat_ui_show_toast (GtkWidget *widget,
   g_object_set_data_full (G_OBJECT (overlay), SHOWN_TOAST, g_object_ref (toast), g_object_unref);
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
 }
+
+static GtkWidget *
+find_toast_overlay (GtkWidget *widget)
+{
+  if (ADW_IS_TOAST_OVERLAY (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_toast_overlay (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+paraat_ui_dismiss_toast (GtkWidget *widget)
+{
+  GtkWidget *overlay;
+  AdwToast *shown;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL)
+    overlay = find_toast_overlay (widget);
+  if (overlay == NULL)
+    return;
+  shown = g_object_get_data (G_OBJECT (overlay), SHOWN_TOAST);
+  if (shown != NULL)
+    adw_toast_dismiss (shown);
+  g_object_set_data (G_OBJECT (overlay), SHOWN_TOAST, NULL);
+}

@@ -38,5 +38,8 @@ void       paraat_ui_list_box_remove_all    (GtkListBox         *list_box);
  * screen and that one comes back later; one toast at a time avoids it. */
 void       paraat_ui_show_toast             (GtkWidget          *widget,
                                              AdwToast           *toast);
+/* Dismisses the toast shown through paraat_ui_show_toast() in the overlay
+ * around (or under) @widget, if any. */
+void       paraat_ui_dismiss_toast          (GtkWidget          *widget);
 
 G_END_DECLS
