@@ -64,6 +64,7 @@ main (int    argc,
   ParaatStoreCounts counts;
   GRand *rand = g_rand_new_with_seed (20261122);
   gint64 start_time, shifts_written = 0;
+  guint attendance_written = 0;
   guint weeks;
 
   g_option_context_add_main_entries (context, entries, NULL);
@@ -218,6 +219,44 @@ main (int    argc,
       paraat_session_set_location (session, "Regionaal Crisiscentrum");
       CHECK (paraat_store_save_session (store, session, &error));
       CHECK (paraat_store_set_session_targets (store, paraat_session_get_id (session), &target, 1, &error));
+
+      /* The function's pool invited; nine in ten came. */
+      {
+        GArray *pool = g_ptr_array_index (pools, s % functions);
+        g_autoptr (GArray) rows = g_array_new (FALSE, TRUE, sizeof (ParaatAttendance));
+
+        for (guint m = 0; m < pool->len; m++)
+          {
+            int roll = g_rand_int_range (rand, 0, 20);
+            ParaatAttendance row = {
+              g_array_index (pool, gint64, m), 0,
+              roll == 0 ? PARAAT_ATTENDANCE_ABSENT : roll == 1 ? PARAAT_ATTENDANCE_EXCUSED : PARAAT_ATTENDANCE_PRESENT,
+              NULL, roll > 1 ? 3.0 : -1, PARAAT_RESULT_NONE,
+            };
+
+            g_array_append_val (rows, row);
+          }
+        CHECK (paraat_store_write_attendance (store, paraat_session_get_id (session),
+                                              (const ParaatAttendance *) rows->data, rows->len, &error));
+        attendance_written += rows->len;
+      }
+    }
+
+  /* Every function: a training and an exercise a year, and two trainings in
+   * two years. */
+  for (int f = 0; f < functions; f++)
+    {
+      ParaatRequirement training = { .function_id = g_array_index (function_ids, gint64, f), .category = "training",
+                                     .min_count = 1, .period_months = 12, .description = "" };
+      ParaatRequirement exercise = training;
+      ParaatRequirement two = training;
+
+      exercise.category = "exercise";
+      two.min_count = 2;
+      two.period_months = 24;
+      CHECK (paraat_store_save_requirement (store, &training, &error));
+      CHECK (paraat_store_save_requirement (store, &exercise, &error));
+      CHECK (paraat_store_save_requirement (store, &two, &error));
     }
 
   for (int e = 0; e < events; e++)
@@ -242,9 +281,9 @@ main (int    argc,
   g_rand_free (rand);
 
   g_print ("wrote %s in %.2f s: %u people, %u functions, %d municipalities, %u shifts (%d years), "
-           "%u sessions, %u events, %u audit rows\n",
+           "%u sessions (%u attendance rows), %u events, %u audit rows\n",
            argv[1], (g_get_monotonic_time () - start_time) / 1e6, counts.people, counts.functions,
-           municipalities, counts.shifts, years, counts.sessions, counts.events, counts.audit);
+           municipalities, counts.shifts, years, counts.sessions, attendance_written, counts.events, counts.audit);
   g_assert_cmpint (shifts_written, ==, counts.shifts);
   return 0;
 }

@@ -41,23 +41,6 @@ count_widgets (GtkWidget *widget)
   return n;
 }
 
-/* The vertical adjustment of the list view inside @widget. */
-static GtkAdjustment *
-find_vadjustment (GtkWidget *widget)
-{
-  if (GTK_IS_LIST_VIEW (widget))
-    return gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (widget));
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkAdjustment *found = find_vadjustment (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 int
 main (int    argc,
       char **argv)
@@ -126,38 +109,13 @@ main (int    argc,
   /* Let the page scroll to this week first, then start at the top. */
   for (int i = 0; i < 5; i++)
     bench_wait_for_paint (window);
-  adjustment = find_vadjustment (page);
+  adjustment = bench_find_grid_vadjustment (page);
   if (adjustment == NULL)
     {
-      g_printerr ("bench-roster-page: no scrolled window on the page\n");
+      g_printerr ("bench-roster-page: no grid on the page\n");
       return 1;
     }
-  /* A fast fling (half a screen per frame) and smooth scrolling (an eighth). */
-  for (int pass = 0; pass < 2; pass++)
-    {
-      double step = pass == 0 ? 0.5 : 0.125;
-      g_autoptr (GArray) frames = g_array_new (FALSE, FALSE, sizeof (double));
-      guint dropped = 0;
-
-      gtk_adjustment_set_value (adjustment, 0);
-      bench_wait_for_paint (window);
-      while (gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) <
-             gtk_adjustment_get_upper (adjustment) - 1)
-        {
-          double ms;
-
-          gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) +
-                                                gtk_adjustment_get_page_size (adjustment) * step);
-          ms = bench_wait_for_paint (window);
-          dropped += ms > 1000.0 / 60;
-          g_array_append_val (frames, ms);
-        }
-
-      g_print ("scrolling five years, %s of a screen per frame (target: every frame under 16.7 ms):\n",
-               pass == 0 ? "half" : "an eighth");
-      bench_report ("frame", "frames", frames);
-      g_print ("%u of %u frames over 16.7 ms\n", dropped, frames->len);
-    }
+  bench_scroll (window, adjustment, "five years");
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_clear_object (&store);

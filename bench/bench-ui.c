@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "bench-ui.h"
+#include "ui/paraat-grid.h"
 
 char *
 bench_generate_region (const char         *generate_path,
@@ -126,4 +127,53 @@ bench_report (const char *what,
            g_array_index (times, double, times->len / 2),
            sum / times->len,
            g_array_index (times, double, times->len - 1));
+}
+
+GtkAdjustment *
+bench_find_grid_vadjustment (GtkWidget *widget)
+{
+  if (PARAAT_IS_GRID (widget))
+    return gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (paraat_grid_get_list_view (PARAAT_GRID (widget))));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkAdjustment *found = bench_find_grid_vadjustment (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+void
+bench_scroll (GtkWidget     *window,
+              GtkAdjustment *adjustment,
+              const char    *what)
+{
+  /* A fast fling (half a screen per frame) and smooth scrolling (an eighth). */
+  for (int pass = 0; pass < 2; pass++)
+    {
+      double step = pass == 0 ? 0.5 : 0.125;
+      g_autoptr (GArray) frames = g_array_new (FALSE, FALSE, sizeof (double));
+      guint dropped = 0;
+
+      gtk_adjustment_set_value (adjustment, 0);
+      bench_wait_for_paint (window);
+      while (gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment) <
+             gtk_adjustment_get_upper (adjustment) - 1)
+        {
+          double ms;
+
+          gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) +
+                                                gtk_adjustment_get_page_size (adjustment) * step);
+          ms = bench_wait_for_paint (window);
+          dropped += ms > 1000.0 / 60;
+          g_array_append_val (frames, ms);
+        }
+
+      g_print ("scrolling %s, %s of a screen per frame (target: every frame under 16.7 ms):\n",
+               what, pass == 0 ? "half" : "an eighth");
+      bench_report ("frame", "frames", frames);
+      g_print ("%u of %u frames over 16.7 ms\n", dropped, frames->len);
+    }
 }

@@ -31,4 +31,13 @@ void    bench_report          (const char        *what,
                                const char        *unit,
                                GArray            *times);
 
+/* The vertical adjustment of the first ParaatGrid under @widget. */
+GtkAdjustment *bench_find_grid_vadjustment (GtkWidget *widget);
+
+/* Scrolls @adjustment from top to bottom twice, half and an eighth of a
+ * screen per frame, and prints the frame times of each pass. */
+void    bench_scroll          (GtkWidget         *window,
+                               GtkAdjustment     *adjustment,
+                               const char        *what);
+
 G_END_DECLS

@@ -19,7 +19,9 @@ paraat_oto_facts_new (void)
 
   facts->requirements = g_array_new (FALSE, TRUE, sizeof (ParaatRequirement));
   facts->records = g_array_new (FALSE, TRUE, sizeof (ParaatAttendanceRecord));
+  facts->sessions = g_array_new (FALSE, TRUE, sizeof (ParaatPlanSession));
   facts->targets = g_array_new (FALSE, TRUE, sizeof (gint64));
+  facts->titles = g_string_chunk_new (4096);
   return facts;
 }
 
@@ -30,7 +32,9 @@ paraat_oto_facts_free (ParaatOtoFacts *facts)
     return;
   g_array_unref (facts->requirements);
   g_array_unref (facts->records);
+  g_array_unref (facts->sessions);
   g_array_unref (facts->targets);
+  g_string_chunk_free (facts->titles);
   g_free (facts);
 }
 

@@ -62,14 +62,18 @@ typedef struct
   gboolean      cancelled;
 } ParaatPlanSession;
 
-/* Everything the proficiency rules need, read in one go. @requirements holds
- * ParaatRequirement sorted by function; @records holds ParaatAttendanceRecord
- * sorted by person and day; their function lists point into @targets. */
+/* Everything the proficiency rules and the year plan need, read in one go.
+ * @requirements holds ParaatRequirement sorted by function; @records holds
+ * ParaatAttendanceRecord sorted by person and day; @sessions holds every
+ * ParaatPlanSession by id (titles in @titles); their function lists point
+ * into @targets. */
 typedef struct
 {
-  GArray *requirements;
-  GArray *records;
-  GArray *targets;
+  GArray       *requirements;
+  GArray       *records;
+  GArray       *sessions;
+  GArray       *targets;
+  GStringChunk *titles;
 } ParaatOtoFacts;
 
 /* A kind of session: code ("TTX"), name and category. Interned strings. */

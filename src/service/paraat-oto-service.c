@@ -592,76 +592,39 @@ paraat_oto_year_plan_new (ParaatStore  *store,
                           GError      **error)
 {
   g_autoptr (ParaatOtoYearPlan) plan = g_new0 (ParaatOtoYearPlan, 1);
-  g_autoptr (GListModel) sessions = NULL;
   g_autoptr (GListModel) functions = NULL;
   g_autoptr (GListModel) assignments = NULL;
   g_autoptr (GArray) function_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (GArray) holders = g_array_new (FALSE, FALSE, sizeof (ParaatPlanHolder));
-  g_autoptr (GArray) offsets = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint32 first_day = paraat_day_from_ymd (year, 1, 1);
   guint32 last_day = paraat_day_from_ymd (year, 12, 31);
   int first_year = year;
 
   plan->year = year;
-  plan->sessions = g_array_new (FALSE, TRUE, sizeof (ParaatPlanSession));
-  plan->targets = g_array_new (FALSE, FALSE, sizeof (gint64));
   plan->function_labels = g_ptr_array_new_with_free_func (g_free);
-  plan->strings = g_string_chunk_new (4096);
 
   if ((plan->facts = paraat_store_read_oto_facts (store, tz, error)) == NULL ||
       (plan->names = read_names (store, error)) == NULL ||
-      (sessions = paraat_store_list_sessions (store, G_MININT64, G_MAXINT64, error)) == NULL ||
       (functions = paraat_store_list_functions (store, error)) == NULL ||
       (assignments = paraat_store_list_assignments (store, 0, 0, error)) == NULL)
     return NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+  /* The sessions come with the facts, in one query. */
+  plan->sessions = g_array_ref (plan->facts->sessions);
+  for (guint i = 0; i < plan->sessions->len; i++)
     {
-      g_autoptr (ParaatSession) session = g_list_model_get_item (sessions, i);
-      g_autoptr (GArray) targets = paraat_store_read_session_targets (store, paraat_session_get_id (session), error);
-      ParaatPlanSession plan_session;
-      guint offset = plan->targets->len;
+      guint32 day = g_array_index (plan->sessions, ParaatPlanSession, i).day;
 
-      if (targets == NULL)
-        return NULL;
-      g_array_append_vals (plan->targets, targets->data, targets->len);
-      g_array_append_val (offsets, offset);
-      plan_session = (ParaatPlanSession) {
-        .id = paraat_session_get_id (session),
-        .day = paraat_day_of_instant (paraat_session_get_starts_at (session), tz),
-        .kind_code = g_intern_string (paraat_session_get_kind (session)),
-        .title = g_string_chunk_insert (plan->strings, paraat_session_get_title (session)),
-        .n_functions = targets->len,
-        .cancelled = paraat_session_get_status (session) == PARAAT_SESSION_STATUS_CANCELLED,
-      };
-      g_array_append_val (plan->sessions, plan_session);
+      if (day != 0)
+        {
+          GDate date;
+
+          g_date_clear (&date, 1);
+          g_date_set_julian (&date, day);
+          first_year = MIN (first_year, (int) g_date_get_year (&date));
+        }
     }
-  /* Categories come with the kinds; pointers once the targets stop growing. */
-  {
-    g_autoptr (GArray) kinds = paraat_store_read_session_kinds (store, error);
-
-    if (kinds == NULL)
-      return NULL;
-    for (guint i = 0; i < plan->sessions->len; i++)
-      {
-        ParaatPlanSession *session = &g_array_index (plan->sessions, ParaatPlanSession, i);
-        guint offset = g_array_index (offsets, guint, i);
-
-        session->functions = session->n_functions > 0 ? &g_array_index (plan->targets, gint64, offset) : NULL;
-        for (guint k = 0; k < kinds->len; k++)
-          if (g_ascii_strcasecmp (g_array_index (kinds, ParaatSessionKind, k).code, session->kind_code) == 0)
-            session->category = g_array_index (kinds, ParaatSessionKind, k).category;
-        if (session->day != 0)
-          {
-            GDate date;
-
-            g_date_clear (&date, 1);
-            g_date_set_julian (&date, session->day);
-            first_year = MIN (first_year, (int) g_date_get_year (&date));
-          }
-      }
-  }
 
   for (guint i = 0; i < g_list_model_get_n_items (functions); i++)
     {
@@ -715,8 +678,6 @@ paraat_oto_year_plan_free (ParaatOtoYearPlan *plan)
   g_clear_pointer (&plan->counts, g_array_unref);
   g_clear_pointer (&plan->names, g_hash_table_unref);
   g_clear_pointer (&plan->facts, paraat_oto_facts_free);
-  g_clear_pointer (&plan->targets, g_array_unref);
-  g_clear_pointer (&plan->strings, g_string_chunk_free);
   g_free (plan);
 }
 

@@ -123,14 +123,12 @@ typedef struct
 {
   int             year;
   ParaatYearPlan *plan;
-  GArray         *sessions;         /* ParaatPlanSession */
+  GArray         *sessions;         /* ParaatPlanSession (the facts') */
   GPtrArray      *function_labels;  /* char *, per plan function */
   GArray         *counts;           /* ParaatPlanYearCount */
   GHashTable     *names;            /* person id → name */
   /* private */
   ParaatOtoFacts *facts;
-  GArray         *targets;
-  GStringChunk   *strings;
 } ParaatOtoYearPlan;
 
 ParaatOtoYearPlan      *paraat_oto_year_plan_new          (ParaatStore             *store,

@@ -311,6 +311,7 @@ typedef struct
   gboolean    cancelled;
   guint       first_target;
   guint       n_targets;
+  guint       index;       /* in facts->sessions */
 } SessionFacts;
 
 static gboolean
@@ -376,7 +377,7 @@ paraat_store_read_oto_facts (ParaatStore  *self,
 
   /* Sessions with their targets, in id order: targets are one run each. */
   stmt = _paraat_store_prepare (self,
-                                "SELECT s.id, s.ends_at, s.kind_code, k.category, s.status, t.function_id "
+                                "SELECT s.id, s.ends_at, s.kind_code, k.category, s.status, t.function_id, s.title, s.starts_at "
                                 "FROM oto_session s JOIN session_kind k ON k.code = s.kind_code "
                                 "LEFT JOIN session_target t ON t.session_id = s.id ORDER BY s.id, t.function_id",
                                 error);
@@ -395,7 +396,16 @@ paraat_store_read_oto_facts (ParaatStore  *self,
           session->category = g_intern_string (_paraat_column_text (stmt, 3));
           session->cancelled = g_str_equal (_paraat_column_text (stmt, 4), "cancelled");
           session->first_target = facts->targets->len;
+          session->index = facts->sessions->len;
           g_hash_table_insert (sessions, g_memdup2 (&id, sizeof id), session);
+          g_array_append_val (facts->sessions, ((ParaatPlanSession) {
+            .id = id,
+            .day = paraat_day_of_instant (sqlite3_column_int64 (stmt, 7), tz),
+            .kind_code = session->kind_code,
+            .category = session->category,
+            .title = g_string_chunk_insert (facts->titles, _paraat_column_text (stmt, 6)),
+            .cancelled = session->cancelled,
+          }));
         }
       if (sqlite3_column_type (stmt, 5) != SQLITE_NULL)
         {
@@ -445,6 +455,21 @@ paraat_store_read_oto_facts (ParaatStore  *self,
   if (!finish_rows (self, stmt, rc, error))
     return NULL;
 
+  {
+    GHashTableIter iter;
+    gpointer value;
+
+    g_hash_table_iter_init (&iter, sessions);
+    while (g_hash_table_iter_next (&iter, NULL, &value))
+      {
+        const SessionFacts *session = value;
+        ParaatPlanSession *plan_session = &g_array_index (facts->sessions, ParaatPlanSession, session->index);
+
+        plan_session->n_functions = session->n_targets;
+        plan_session->functions = session->n_targets > 0 ? &g_array_index (facts->targets, gint64, session->first_target)
+                                                         : NULL;
+      }
+  }
   for (guint i = 0; i < facts->records->len; i++)
     {
       ParaatAttendanceRecord *record = &g_array_index (facts->records, ParaatAttendanceRecord, i);
@@ -674,6 +699,38 @@ paraat_store_write_attendance (ParaatStore             *self,
     return _paraat_store_invalid (error, _("Someone on the list, or the function they attended as, no longer exists."));
   g_propagate_error (error, g_steal_pointer (&local_error));
   return FALSE;
+}
+
+GArray *
+paraat_store_count_attendance (ParaatStore  *self,
+                               gint64        from,
+                               gint64        until,
+                               GError      **error)
+{
+  g_autoptr (GArray) counts = g_array_new (FALSE, FALSE, sizeof (ParaatAttendanceCount));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (self), NULL);
+
+  stmt = _paraat_store_prepare (self,
+                                "SELECT a.session_id, count(*), sum(a.status = 'present'), sum(a.status <> 'invited') "
+                                "FROM attendance a JOIN oto_session s ON s.id = a.session_id "
+                                "WHERE s.starts_at >= ?1 AND s.starts_at < ?2 GROUP BY a.session_id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, from);
+  sqlite3_bind_int64 (stmt, 2, until);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ParaatAttendanceCount count = {
+        sqlite3_column_int64 (stmt, 0), (guint) sqlite3_column_int (stmt, 1),
+        (guint) sqlite3_column_int (stmt, 2), (guint) sqlite3_column_int (stmt, 3),
+      };
+
+      g_array_append_val (counts, count);
+    }
+  return finish_rows (self, stmt, rc, error) ? g_steal_pointer (&counts) : NULL;
 }
 
 GListModel *

@@ -407,6 +407,20 @@ gboolean     paraat_store_write_attendance    (ParaatStore          *self,
                                                const ParaatAttendance *rows,
                                                guint                 n_rows,
                                                GError              **error);
+/* Per session starting in [from, until): how many are on its list, how many
+ * were present, and how many have anything registered (not only invited). */
+typedef struct
+{
+  gint64 session_id;
+  guint  listed;
+  guint  present;
+  guint  registered;
+} ParaatAttendanceCount;
+
+GArray      *paraat_store_count_attendance    (ParaatStore          *self,
+                                               gint64                from,
+                                               gint64                until,
+                                               GError              **error);
 /* Sessions that ended before @before, were not cancelled, and have
  * invitations but nothing registered (ParaatSession). */
 GListModel  *paraat_store_list_unregistered_sessions (ParaatStore   *self,

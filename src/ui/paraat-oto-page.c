@@ -14,6 +14,7 @@
 #include "service/paraat-oto-service.h"
 #include "service/paraat-roster-service.h"
 #include "ui/paraat-oto-page.h"
+#include "ui/paraat-grid.h"
 #include "ui/paraat-lesson-editor.h"
 #include "ui/paraat-session-editor.h"
 #include "ui/paraat-ui-util.h"
@@ -92,9 +93,11 @@ struct _ParaatOtoPage
   GtkWidget           *plan_counts_grid;
   ParaatOtoYearPlan   *plan;
 
-  GtkColumnView       *matrix;
+  ParaatGrid          *matrix;
+  GArray              *matrix_columns; /* MatrixColumn, what each column of the matrix shows */
   GListStore          *people_rows;
   GArray              *cells;          /* ParaatProficiencyCell of the matrix */
+  ParaatProficiencyIndex *index;       /* what the cells point into */
   GListModel          *functions;
   GHashTable          *names;          /* person id → name */
   GHashTable          *ranks;          /* person id → place in the register + 1 */
@@ -487,36 +490,26 @@ session_row_activated_cb (AdwActionRow  *row,
 
 /* "12 of 14 present", "Not registered", "14 invited", "Cancelled". */
 static GtkWidget *
-session_badge (ParaatOtoPage *self,
-               ParaatSession *session,
-               gint64         now)
+session_badge (ParaatSession               *session,
+               const ParaatAttendanceCount *count,
+               gint64                       now)
 {
-  g_autoptr (GArray) rows = paraat_store_read_attendance (self->store, paraat_session_get_id (session), NULL);
-  guint present = 0, registered = 0;
+  guint listed = count != NULL ? count->listed : 0;
   g_autofree char *text = NULL;
   GtkWidget *label;
   const char *css = "dim-label";
 
-  for (guint i = 0; rows != NULL && i < rows->len; i++)
-    {
-      ParaatAttendanceStatus status = g_array_index (rows, ParaatAttendance, i).status;
-
-      present += status == PARAAT_ATTENDANCE_PRESENT;
-      registered += status != PARAAT_ATTENDANCE_INVITED;
-    }
-
   if (paraat_session_get_status (session) == PARAAT_SESSION_STATUS_CANCELLED)
     text = g_strdup (C_("session", "Cancelled"));
-  else if (paraat_session_get_ends_at (session) < now && rows != NULL && rows->len > 0 && registered == 0)
+  else if (paraat_session_get_ends_at (session) < now && listed > 0 && count->registered == 0)
     {
       text = g_strdup (_("Not registered"));
       css = "warning";
     }
-  else if (paraat_session_get_ends_at (session) < now && rows != NULL && rows->len > 0)
-    text = g_strdup_printf (ngettext ("%u of %u present", "%u of %u present", rows->len), present, rows->len);
+  else if (paraat_session_get_ends_at (session) < now && listed > 0)
+    text = g_strdup_printf (ngettext ("%u of %u present", "%u of %u present", listed), count->present, listed);
   else
-    text = g_strdup_printf (ngettext ("%u invited", "%u invited", rows != NULL ? rows->len : 0),
-                            rows != NULL ? rows->len : 0);
+    text = g_strdup_printf (ngettext ("%u invited", "%u invited", listed), listed);
 
   label = gtk_label_new (text);
   gtk_widget_add_css_class (label, css);
@@ -533,6 +526,8 @@ fill_sessions (ParaatOtoPage *self,
   g_autoptr (GDateTime) from = g_date_time_new (self->tz, g_date_time_get_year (here), 1, 1, 0, 0, 0);
   g_autoptr (GDateTime) until = g_date_time_new (self->tz, g_date_time_get_year (here) + 2, 1, 1, 0, 0, 0);
   g_autoptr (GListModel) sessions = NULL;
+  g_autoptr (GArray) counts = NULL;
+  g_autoptr (GHashTable) count_of = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr (GError) error = NULL;
   AdwPreferencesGroup *group = NULL;
   int group_key = -1;
@@ -543,11 +538,16 @@ fill_sessions (ParaatOtoPage *self,
   g_ptr_array_set_size (self->sessions, 0);
 
   sessions = paraat_store_list_sessions (self->store, g_date_time_to_unix (from), g_date_time_to_unix (until), &error);
-  if (sessions == NULL)
+  if (sessions != NULL)
+    counts = paraat_store_count_attendance (self->store, g_date_time_to_unix (from), g_date_time_to_unix (until), &error);
+  if (counts == NULL)
     {
       show_error (self, error);
       return;
     }
+  for (guint i = 0; i < counts->len; i++)
+    g_hash_table_insert (count_of, &g_array_index (counts, ParaatAttendanceCount, i).session_id,
+                         &g_array_index (counts, ParaatAttendanceCount, i));
 
   for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
     {
@@ -581,7 +581,11 @@ fill_sessions (ParaatOtoPage *self,
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), paraat_session_get_title (session));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), session_badge (self, session, now));
+      {
+        gint64 id = paraat_session_get_id (session);
+
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), session_badge (session, g_hash_table_lookup (count_of, &id), now));
+      }
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data_full (G_OBJECT (row), "session", g_object_ref (session), g_object_unref);
@@ -1151,132 +1155,176 @@ cell_text (const ParaatProficiencyCell *cell,
   return g_steal_pointer (&text);
 }
 
-static void
-cell_setup_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
+/* A column of the matrix: a function's proficiency (@requirement
+ * G_MAXUINT), or one requirement of it. */
+typedef struct {
+  gint64  function_id;
+  guint   requirement;
+  char   *title;
+} MatrixColumn;
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
+static void
+matrix_column_clear (gpointer data)
+{
+  g_free (((MatrixColumn *) data)->title);
 }
 
-static void
-cell_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item)
+static ParaatGridTone
+tone_of_css (const char *css)
 {
-  ParaatOtoPersonRow *row = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
-  gint64 function_id = *(gint64 *) g_object_get_data (G_OBJECT (factory), "function-id");
-  const ParaatProficiencyCell *cell = g_hash_table_lookup (row->cells, &function_id);
-  static const char * const classes[] = { "success", "warning", "error", "dim-label" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-    gtk_widget_remove_css_class (label, classes[i]);
-  if (cell == NULL)
-    {
-      gtk_label_set_text (GTK_LABEL (label), "");
-      gtk_widget_set_tooltip_text (label, NULL);
-    }
-  else
-    {
-      const char *css = NULL;
-      g_autofree char *text = cell_text (cell, &css);
-      g_autofree char *missing = paraat_proficiency_describe_missing (cell->proficiency, PARAAT_PROFICIENCY_WARN_DAYS);
-
-      gtk_label_set_text (GTK_LABEL (label), text);
-      gtk_widget_add_css_class (label, css);
-      gtk_widget_set_tooltip_text (label, missing);
-    }
+  if (g_strcmp0 (css, "success") == 0)
+    return PARAAT_GRID_TONE_SUCCESS;
+  if (g_strcmp0 (css, "warning") == 0)
+    return PARAAT_GRID_TONE_WARNING;
+  if (g_strcmp0 (css, "error") == 0)
+    return PARAAT_GRID_TONE_ERROR;
+  return PARAAT_GRID_TONE_DIM;
 }
 
-/* One requirement of the chosen function: "✓ 2027-03-09", "⚠ 2026-12-01",
- * "✗ 1 needed". */
-static void
-requirement_bind_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item)
+/* One requirement of a function: "✓ 2027-03-09", "⚠ 2026-12-01", "✗ 1 needed". */
+static char *
+requirement_text (const ParaatProficiencyCell *cell,
+                  guint                        index,
+                  ParaatGridTone              *tone)
 {
-  ParaatOtoPersonRow *row = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
-  gint64 function_id = *(gint64 *) g_object_get_data (G_OBJECT (factory), "function-id");
-  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (factory), "requirement-index"));
-  const ParaatProficiencyCell *cell = g_hash_table_lookup (row->cells, &function_id);
-  static const char * const classes[] = { "success", "warning", "error", "dim-label" };
-  const ParaatRequirementState *state;
-  g_autofree char *text = NULL;
-  g_autofree char *until = NULL;
-  g_autofree char *missing = NULL;
-  const char *css;
+  const ParaatRequirementState *state = &g_array_index (cell->proficiency->requirements, ParaatRequirementState, index);
+  g_autofree char *missing = paraat_requirement_state_describe (state, cell->proficiency->day, PARAAT_PROFICIENCY_WARN_DAYS);
+  g_autofree char *until = paraat_day_format (state->valid_until);
 
-  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
-    gtk_widget_remove_css_class (label, classes[i]);
-  if (cell == NULL || index >= cell->proficiency->requirements->len)
-    {
-      gtk_label_set_text (GTK_LABEL (label), "");
-      return;
-    }
-
-  state = &g_array_index (cell->proficiency->requirements, ParaatRequirementState, index);
-  missing = paraat_requirement_state_describe (state, cell->proficiency->day, PARAAT_PROFICIENCY_WARN_DAYS);
-  until = paraat_day_format (state->valid_until);
   if (!state->met)
     {
-      css = "error";
+      *tone = PARAAT_GRID_TONE_ERROR;
       /* Translators: a requirement not met: "✗ 1 needed" */
-      text = g_strdup_printf (_("✗ %u needed"), state->needed);
+      return g_strdup_printf (_("✗ %u needed"), state->needed);
     }
-  else if (state->valid_until == PARAAT_DAY_FOREVER)
+  if (state->valid_until == PARAAT_DAY_FOREVER)
     {
-      css = "success";
-      text = g_strdup ("✓");
+      *tone = PARAAT_GRID_TONE_SUCCESS;
+      return g_strdup ("✓");
     }
-  else
-    {
-      css = missing != NULL ? "warning" : "success";
-      text = g_strdup_printf ("%s %s", missing != NULL ? "⚠" : "✓", until);
-    }
-  gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_widget_add_css_class (label, css);
-  gtk_widget_set_tooltip_text (label, missing);
+  *tone = missing != NULL ? PARAAT_GRID_TONE_WARNING : PARAAT_GRID_TONE_SUCCESS;
+  return g_strdup_printf ("%s %s", missing != NULL ? "⚠" : "✓", until);
 }
 
-static void
-name_bind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item)
+static const ParaatProficiencyCell *
+matrix_cell (ParaatOtoPage       *self,
+             ParaatOtoPersonRow  *row,
+             guint                column,
+             const MatrixColumn **info)
 {
-  ParaatOtoPersonRow *row = gtk_list_item_get_item (item);
-
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), row->name);
+  *info = column < self->matrix_columns->len ? &g_array_index (self->matrix_columns, MatrixColumn, column) : NULL;
+  if (*info == NULL || row == NULL)
+    return NULL;
+  return g_hash_table_lookup (row->cells, &(*info)->function_id);
 }
 
-/* A column: the person's name (@function_id 0), a function's proficiency
- * (@requirement G_MAXUINT), or one requirement of a function. */
+static char *
+matrix_label_cb (gpointer  item,
+                 gboolean *strong,
+                 gboolean *highlight,
+                 gpointer  data)
+{
+  ParaatOtoPersonRow *row = item;
+
+  *strong = row == NULL;
+  *highlight = FALSE;
+  return g_strdup (row != NULL ? row->name : _("Person"));
+}
+
+static char *
+matrix_cell_cb (gpointer        item,
+                guint           column,
+                ParaatGridTone *tone,
+                gpointer        data)
+{
+  ParaatOtoPage *self = data;
+  const MatrixColumn *info;
+  const ParaatProficiencyCell *cell = matrix_cell (self, item, column, &info);
+  const char *css = NULL;
+  char *text;
+
+  if (info == NULL)
+    return NULL;
+  if (item == NULL)
+    return g_strdup (info->title);
+  if (cell == NULL)
+    return NULL;
+  if (info->requirement != G_MAXUINT)
+    return info->requirement < cell->proficiency->requirements->len
+           ? requirement_text (cell, info->requirement, tone) : NULL;
+  text = cell_text (cell, &css);
+  *tone = tone_of_css (css);
+  return text;
+}
+
+/* The header's full title; a cell's "what is missing". */
+static char *
+matrix_tooltip_cb (gpointer item,
+                   guint    column,
+                   gpointer data)
+{
+  ParaatOtoPage *self = data;
+  const MatrixColumn *info;
+  const ParaatProficiencyCell *cell = matrix_cell (self, item, column, &info);
+
+  if (info == NULL)
+    return NULL;
+  if (item == NULL)
+    {
+      g_autoptr (ParaatFunction) function = NULL;
+
+      for (guint i = 0; i < g_list_model_get_n_items (self->functions) && function == NULL; i++)
+        {
+          g_autoptr (ParaatFunction) candidate = g_list_model_get_item (self->functions, i);
+
+          if (paraat_function_get_id (candidate) == info->function_id)
+            function = g_steal_pointer (&candidate);
+        }
+      if (function == NULL || info->requirement != G_MAXUINT)
+        return g_strdup (info->title);
+      return g_strdup_printf ("%s – %s", paraat_function_get_code (function), paraat_function_get_name (function));
+    }
+  if (cell == NULL)
+    return NULL;
+  if (info->requirement != G_MAXUINT)
+    {
+      if (info->requirement >= cell->proficiency->requirements->len)
+        return NULL;
+      return paraat_requirement_state_describe (&g_array_index (cell->proficiency->requirements,
+                                                                ParaatRequirementState, info->requirement),
+                                                cell->proficiency->day, PARAAT_PROFICIENCY_WARN_DAYS);
+    }
+  return paraat_proficiency_describe_missing (cell->proficiency, PARAAT_PROFICIENCY_WARN_DAYS);
+}
+
+/* The requirements' titles wrap over two lines; a row is one. */
+static guint
+matrix_lines_cb (gpointer item,
+                 gpointer data)
+{
+  ParaatOtoPage *self = data;
+
+  return item == NULL && self->matrix_columns->len > 0 &&
+         g_array_index (self->matrix_columns, MatrixColumn, self->matrix_columns->len - 1).requirement != G_MAXUINT
+         ? 2 : 1;
+}
+
+static const ParaatGridFuncs matrix_funcs = {
+  .label = matrix_label_cb,
+  .cell = matrix_cell_cb,
+  .tooltip = matrix_tooltip_cb,
+  .lines = matrix_lines_cb,
+};
+
 static void
 add_column (ParaatOtoPage *self,
             const char    *title,
             gint64         function_id,
             guint          requirement)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *column;
+  MatrixColumn column = { function_id, requirement, g_strdup (title) };
 
-  g_signal_connect (factory, "setup", G_CALLBACK (cell_setup_cb), NULL);
-  if (function_id == 0)
-    g_signal_connect (factory, "bind", G_CALLBACK (name_bind_cb), NULL);
-  else
-    {
-      g_object_set_data_full (G_OBJECT (factory), "function-id", g_memdup2 (&function_id, sizeof function_id), g_free);
-      g_object_set_data (G_OBJECT (factory), "requirement-index", GUINT_TO_POINTER (requirement));
-      g_signal_connect (factory, "bind",
-                        requirement == G_MAXUINT ? G_CALLBACK (cell_bind_cb) : G_CALLBACK (requirement_bind_cb), NULL);
-    }
-  column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_resizable (column, TRUE);
-  if (function_id == 0)
-    gtk_column_view_column_set_fixed_width (column, 220);
-  gtk_column_view_append_column (self->matrix, column);
-  g_object_unref (column);
+  g_array_append_val (self->matrix_columns, column);
 }
 
 static int
@@ -1293,10 +1341,9 @@ static void
 fill_matrix (ParaatOtoPage *self,
              gint64         now)
 {
-  g_autoptr (ParaatProficiencyIndex) index = NULL;
+  ParaatProficiencyIndex *index;
   g_autoptr (GError) error = NULL;
   g_autoptr (GHashTable) shown_functions = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  GListModel *columns = gtk_column_view_get_columns (self->matrix);
   guint selected = gtk_drop_down_get_selected (self->team_dropdown);
   gint64 team_id = selected != GTK_INVALID_LIST_POSITION && selected < self->team_ids->len
                    ? g_array_index (self->team_ids, gint64, selected) : 0;
@@ -1307,16 +1354,16 @@ fill_matrix (ParaatOtoPage *self,
   ParaatOtoPersonRow *row = NULL;
   guint32 day = paraat_day_of_instant (now, self->tz);
 
+  /* The rows point into the cells: both go first. */
+  paraat_grid_set_model (self->matrix, NULL, 0);
   g_list_store_remove_all (self->people_rows);
-  while (g_list_model_get_n_items (columns) > 0)
-    {
-      g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (columns, 0);
-
-      gtk_column_view_remove_column (self->matrix, column);
-    }
+  g_array_set_size (self->matrix_columns, 0);
   g_clear_pointer (&self->cells, g_array_unref);
+  g_clear_pointer (&self->index, paraat_proficiency_index_free);
 
-  index = paraat_proficiency_index_new (self->store, self->tz, &error);
+  /* The cells point into the index's requirements: both live till the next fill. */
+  self->index = paraat_proficiency_index_new (self->store, self->tz, &error);
+  index = self->index;
   if (index != NULL)
     self->cells = paraat_oto_matrix (self->store, index, day, &error);
   if (self->cells == NULL)
@@ -1326,7 +1373,6 @@ fill_matrix (ParaatOtoPage *self,
     }
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->team_dropdown), chosen == 0);
-  add_column (self, _("Person"), 0, 0);
   if (chosen != 0)
     {
       const ParaatOtoFacts *facts = paraat_proficiency_index_get_facts (index);
@@ -1358,8 +1404,7 @@ fill_matrix (ParaatOtoPage *self,
         add_column (self, paraat_function_get_code (function), id, G_MAXUINT);
       }
 
-  /* Cells are sorted by person: one row per run. The rows are complete
-   * before the view sees them: it binds what it is given at once. */
+  /* Cells are sorted by person: one row per run. */
   for (guint i = 0; i < self->cells->len; i++)
     {
       const ParaatProficiencyCell *cell = &g_array_index (self->cells, ParaatProficiencyCell, i);
@@ -1378,6 +1423,7 @@ fill_matrix (ParaatOtoPage *self,
     }
   g_ptr_array_sort (rows, compare_rows_by_name);
   g_list_store_splice (self->people_rows, 0, 0, rows->pdata, rows->len);
+  paraat_grid_set_model (self->matrix, G_LIST_MODEL (self->people_rows), self->matrix_columns->len);
 }
 
 static void
@@ -1680,6 +1726,8 @@ paraat_oto_page_finalize (GObject *object)
   g_clear_pointer (&self->sessions, g_ptr_array_unref);
   g_clear_pointer (&self->plan, paraat_oto_year_plan_free);
   g_clear_pointer (&self->cells, g_array_unref);
+  g_clear_pointer (&self->index, paraat_proficiency_index_free);
+  g_clear_pointer (&self->matrix_columns, g_array_unref);
   g_clear_pointer (&self->names, g_hash_table_unref);
   g_clear_pointer (&self->ranks, g_hash_table_unref);
   g_clear_pointer (&self->function_ids, g_array_unref);
@@ -1774,8 +1822,7 @@ paraat_oto_page_class_init (ParaatOtoPageClass *klass)
 static void
 paraat_oto_page_init (ParaatOtoPage *self)
 {
-  GtkWidget *bar, *bar_scroll, *switcher, *new_button, *intro, *scrolled, *matrix_box, *filter_bar, *filter_scroll, *label, *legend;
-  GtkSelectionModel *selection;
+  GtkWidget *bar, *bar_scroll, *switcher, *new_button, *intro, *matrix_box, *filter_bar, *filter_scroll, *label, *legend;
 
   self->team_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->function_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -1789,6 +1836,10 @@ paraat_oto_page_init (ParaatOtoPage *self)
 
   self->stack = GTK_STACK (gtk_stack_new ());
   gtk_stack_set_transition_type (self->stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+  /* Only the view shown is measured: a large organisation's hidden views
+   * (thousands of sessions, a hundred functions' plan) would cost seconds. */
+  gtk_stack_set_hhomogeneous (self->stack, FALSE);
+  gtk_stack_set_vhomogeneous (self->stack, FALSE);
   gtk_widget_set_vexpand (GTK_WIDGET (self->stack), TRUE);
 
   bar = gtk_center_box_new ();
@@ -1862,16 +1913,13 @@ paraat_oto_page_init (ParaatOtoPage *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (filter_scroll), filter_bar);
   gtk_box_append (GTK_BOX (matrix_box), filter_scroll);
 
-  selection = GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->people_rows))));
-  self->matrix = GTK_COLUMN_VIEW (gtk_column_view_new (selection));
-  gtk_column_view_set_show_column_separators (self->matrix, TRUE);
-  gtk_column_view_set_show_row_separators (self->matrix, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->matrix), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Proficiency per person and function"), -1);
-  scrolled = gtk_scrolled_window_new ();
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->matrix));
-  gtk_box_append (GTK_BOX (matrix_box), scrolled);
+  self->matrix_columns = g_array_new (FALSE, TRUE, sizeof (MatrixColumn));
+  g_array_set_clear_func (self->matrix_columns, matrix_column_clear);
+  self->matrix = PARAAT_GRID (paraat_grid_new (&matrix_funcs, self, 220, 180, 2));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (paraat_grid_get_list_view (self->matrix)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Proficiency per person and function"), -1);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->matrix), TRUE);
+  gtk_box_append (GTK_BOX (matrix_box), GTK_WIDGET (self->matrix));
   gtk_stack_add_titled (self->stack, matrix_box, "proficiency", _("Proficiency"));
   gtk_stack_add_titled (self->stack, build_plan_view (self), "plan", _("Year Plan"));
   gtk_stack_add_titled (self->stack, GTK_WIDGET (self->lessons_page), "lessons", _("Lessons"));

@@ -14,6 +14,7 @@
 
 #include "planning/paraat-calendar.h"
 #include "service/paraat-roster-service.h"
+#include "ui/paraat-grid.h"
 #include "ui/paraat-import-dialog.h"
 #include "ui/paraat-page-load.h"
 #include "ui/paraat-roster-page.h"
@@ -86,11 +87,8 @@ struct _ParaatRosterPage
   GtkLabel          *summary_label;
   GtkStack          *stack;
   AdwStatusPage     *error_page;
-  GtkListView       *list_view;
-  GtkScrolledWindow *scroller;
-  GtkScrolledWindow *header_scroller;
-  GtkWidget         *header;
-  guint              focus_column;
+  GtkBox            *grid_box;
+  ParaatGrid        *grid;
 
   ParaatStore       *store;
   ParaatPageLoad    *load;
@@ -243,422 +241,102 @@ week_label (ParaatRosterPage *self,
 }
 
 /*
- * The grid: a row of the list view is one widget that draws its week and
- * all its cells, so that five years of a hundred functions stay a few
- * hundred widgets (GTK 4.8 keeps up to 200 rows of a list realised).
+ * The grid (ui/paraat-grid): a row per week, a column per function, drawn.
  */
 
 #define WEEK_WIDTH 190
 #define CELL_WIDTH 176
-#define PAD_X 10
-#define PAD_Y 8
 #define MAX_LINES 3
 
-static void
-lookup_color (GtkWidget  *widget,
-              const char *name,
-              GdkRGBA    *color)
+static char *
+grid_label_cb (gpointer  item,
+               gboolean *strong,
+               gboolean *highlight,
+               gpointer  data)
 {
-  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  ParaatRosterWeek *week = item;
 
-  if (!gtk_style_context_lookup_color (context, name, color))
-    gtk_style_context_get_color (context, color);
+  *strong = week == NULL || week->current;
+  *highlight = week != NULL && week->current;
+  return week != NULL ? week_label (data, week) : g_strdup (_("Week"));
 }
 
-static int
-line_height (GtkWidget *widget)
+/* A cell's shifts, one per line: gaps red, conflicts amber, empty dim. */
+static char *
+grid_cell_cb (gpointer        item,
+              guint           column,
+              ParaatGridTone *tone,
+              gpointer        data)
 {
-  g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (widget, "Ag");
-  int height;
+  ParaatRosterPage *self = data;
+  ParaatRosterWeek *week = item;
+  gboolean gap, conflict;
+  char *text;
 
-  pango_layout_get_pixel_size (layout, NULL, &height);
-  return height;
+  if (column >= self->columns->len)
+    return NULL;
+  if (week == NULL)
+    return g_strdup (g_array_index (self->columns, Column, column).code);
+  text = cell_text (self, week, column, &gap, &conflict);
+  if (gap)
+    *tone = PARAAT_GRID_TONE_ERROR;
+  else if (conflict)
+    *tone = PARAAT_GRID_TONE_WARNING;
+  else if (((GArray *) g_ptr_array_index (week->cells, column))->len == 0)
+    *tone = PARAAT_GRID_TONE_DIM;
+  return text;
 }
 
-/* The column under @x, or G_MAXUINT over the week or beyond the last. */
+static char *
+grid_tooltip_cb (gpointer item,
+                 guint    column,
+                 gpointer data)
+{
+  ParaatRosterPage *self = data;
+  ParaatRosterWeek *week = item;
+  const Column *info;
+
+  if (column >= self->columns->len)
+    return NULL;
+  info = &g_array_index (self->columns, Column, column);
+  if (week == NULL)
+    return g_strdup_printf ("%s – %s", info->code, info->name);
+  /* TRANSLATORS: tooltip of a roster cell, e.g. "ACB – Adviseur Crisisbeheersing, week 13: click to change who has piket" */
+  return g_strdup_printf (_("%s – %s, week %d: click to change who has piket"), info->code, info->name, week->week);
+}
+
 static guint
-column_at (ParaatRosterPage *self,
-           double            x)
+grid_lines_cb (gpointer item,
+               gpointer data)
 {
-  guint column;
-
-  if (x < WEEK_WIDTH)
-    return G_MAXUINT;
-  column = (guint) ((x - WEEK_WIDTH) / CELL_WIDTH);
-  return column < self->columns->len ? column : G_MAXUINT;
-}
-
-#define PARAAT_TYPE_ROSTER_ROW (paraat_roster_row_get_type ())
-G_DECLARE_FINAL_TYPE (ParaatRosterRow, paraat_roster_row, PARAAT, ROSTER_ROW, GtkWidget)
-
-struct _ParaatRosterRow
-{
-  GtkWidget         parent_instance;
-
-  ParaatRosterPage *page;     /* not owned: the page owns the list */
-  ParaatRosterWeek *week;     /* NULL for a header */
-};
-
-G_DEFINE_FINAL_TYPE (ParaatRosterRow, paraat_roster_row, GTK_TYPE_WIDGET)
-
-static guint
-row_lines (ParaatRosterRow *self)
-{
+  ParaatRosterWeek *week = item;
   guint lines = 1;
 
-  if (self->week == NULL)
-    return 1;
-  for (guint c = 0; c < self->week->cells->len; c++)
-    lines = MAX (lines, ((GArray *) g_ptr_array_index (self->week->cells, c))->len);
-  return MIN (lines, MAX_LINES);
+  for (guint c = 0; week != NULL && c < week->cells->len; c++)
+    lines = MAX (lines, ((GArray *) g_ptr_array_index (week->cells, c))->len);
+  return lines;
 }
 
 static void
-paraat_roster_row_measure (GtkWidget      *widget,
-                           GtkOrientation  orientation,
-                           int             for_size,
-                           int            *minimum,
-                           int            *natural,
-                           int            *minimum_baseline,
-                           int            *natural_baseline)
+grid_activate_cb (gpointer item,
+                  guint    column,
+                  gpointer data)
 {
-  ParaatRosterRow *self = PARAAT_ROSTER_ROW (widget);
-
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    *minimum = *natural = WEEK_WIDTH + (int) self->page->columns->len * CELL_WIDTH;
-  else
-    *minimum = *natural = 2 * PAD_Y + (int) row_lines (self) * line_height (widget);
+  open_cell (data, item, column);
 }
 
-static void
-paraat_roster_row_snapshot (GtkWidget   *widget,
-                            GtkSnapshot *snapshot)
-{
-  ParaatRosterRow *self = PARAAT_ROSTER_ROW (widget);
-  ParaatRosterPage *page = self->page;
-  int height = gtk_widget_get_height (widget);
-  g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (widget, NULL);
-  GtkWidget *item = gtk_widget_get_parent (widget);
-  gboolean focused = item != NULL && gtk_widget_has_visible_focus (item);
-  GdkRGBA fg, dim, rule, accent, error, warning;
-  g_autofree char *label = NULL;
-  guint first_column, last_column;
-
-  lookup_color (widget, "window_fg_color", &fg);
-  lookup_color (widget, "accent_bg_color", &accent);
-  lookup_color (widget, "error_color", &error);
-  lookup_color (widget, "warning_color", &warning);
-  dim = fg;
-  dim.alpha *= 0.55f;
-  rule = fg;
-  rule.alpha *= 0.12f;
-
-  if (self->week != NULL && self->week->current)
-    {
-      GdkRGBA shade = accent;
-
-      shade.alpha = 0.15f;
-      gtk_snapshot_append_color (snapshot, &shade,
-                                 &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (widget), height));
-    }
-
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-
-  /* The week, or the header's "Week". */
-  label = self->week != NULL ? week_label (page, self->week) : g_strdup (_("Week"));
-  pango_layout_set_width (layout, (WEEK_WIDTH - 2 * PAD_X) * PANGO_SCALE);
-  pango_layout_set_text (layout, label, -1);
-  if (self->week == NULL || self->week->current)
-    {
-      g_autoptr (PangoAttrList) bold = pango_attr_list_new ();
-
-      pango_attr_list_insert (bold, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-      pango_layout_set_attributes (layout, bold);
-    }
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (PAD_X, PAD_Y));
-  gtk_snapshot_append_layout (snapshot, layout, self->week == NULL ? &dim : &fg);
-  gtk_snapshot_restore (snapshot);
-  /* Bold stays for the header; this week's cells have its background. */
-  if (self->week != NULL)
-    pango_layout_set_attributes (layout, NULL);
-
-  pango_layout_set_width (layout, (CELL_WIDTH - 2 * PAD_X) * PANGO_SCALE);
-  {
-    /* Only the cells in view: a row is as wide as all its columns, but the
-     * window shows a few of them. */
-    GtkAdjustment *across = gtk_scrolled_window_get_hadjustment (page->scroller);
-    double left = gtk_adjustment_get_value (across);
-    double right = left + MAX (gtk_adjustment_get_page_size (across), 1);
-
-    first_column = left > WEEK_WIDTH ? (guint) ((left - WEEK_WIDTH) / CELL_WIDTH) : 0;
-    last_column = right > WEEK_WIDTH ? (guint) ((right - WEEK_WIDTH) / CELL_WIDTH) + 1 : 0;
-  }
-  for (guint c = first_column; c < MIN (last_column, page->columns->len); c++)
-    {
-      int x = WEEK_WIDTH + (int) c * CELL_WIDTH;
-      const GdkRGBA *color = &fg;
-      g_autofree char *text = NULL;
-
-      gtk_snapshot_append_color (snapshot, &rule, &GRAPHENE_RECT_INIT (x, 0, 1, height));
-
-      if (self->week == NULL)
-        {
-          text = g_strdup (g_array_index (page->columns, Column, c).code);
-          color = &dim;
-        }
-      else
-        {
-          gboolean gap, conflict;
-
-          text = cell_text (page, self->week, c, &gap, &conflict);
-          if (gap)
-            color = &error;
-          else if (conflict)
-            color = &warning;
-          else if (((GArray *) g_ptr_array_index (self->week->cells, c))->len == 0)
-            color = &dim;
-        }
-
-      /* One line per shift (a negative height counts lines per paragraph):
-       * a long name is shortened, not wrapped. */
-      pango_layout_set_height (layout, -1);
-      pango_layout_set_text (layout, text, -1);
-      gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x + PAD_X, PAD_Y));
-      gtk_snapshot_append_layout (snapshot, layout, color);
-      gtk_snapshot_restore (snapshot);
-
-      /* The cell the keyboard is on. */
-      if (focused && c == page->focus_column)
-        {
-          GskRoundedRect outline;
-          float widths[4] = { 2, 2, 2, 2 };
-          GdkRGBA colors[4] = { accent, accent, accent, accent };
-
-          gsk_rounded_rect_init_from_rect (&outline, &GRAPHENE_RECT_INIT (x + 2, 2, CELL_WIDTH - 4, height - 4), 6);
-          gtk_snapshot_append_border (snapshot, &outline, widths, colors);
-        }
-    }
-}
-
-static void
-row_released_cb (GtkGestureClick *gesture,
-                 int              n_press,
-                 double           x,
-                 double           y,
-                 ParaatRosterRow *self)
-{
-  guint column = column_at (self->page, x);
-
-  if (self->week == NULL || column == G_MAXUINT)
-    return;
-  self->page->focus_column = column;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  open_cell (self->page, self->week, column);
-}
-
-static gboolean
-row_query_tooltip_cb (GtkWidget       *widget,
-                      int              x,
-                      int              y,
-                      gboolean         keyboard,
-                      GtkTooltip      *tooltip,
-                      ParaatRosterRow *self)
-{
-  guint column = keyboard ? self->page->focus_column : column_at (self->page, x);
-  const Column *info;
-  g_autofree char *text = NULL;
-
-  if (column >= self->page->columns->len)
-    return FALSE;
-  info = &g_array_index (self->page->columns, Column, column);
-  if (self->week == NULL)
-    text = g_strdup_printf ("%s – %s", info->code, info->name);
-  else
-    /* TRANSLATORS: tooltip of a roster cell, e.g. "ACB – Adviseur Crisisbeheersing, week 13: click to change who has piket" */
-    text = g_strdup_printf (_("%s – %s, week %d: click to change who has piket"), info->code, info->name,
-                            self->week->week);
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
-static void
-paraat_roster_row_dispose (GObject *object)
-{
-  ParaatRosterRow *self = PARAAT_ROSTER_ROW (object);
-
-  g_clear_object (&self->week);
-
-  G_OBJECT_CLASS (paraat_roster_row_parent_class)->dispose (object);
-}
-
-static void
-paraat_roster_row_class_init (ParaatRosterRowClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = paraat_roster_row_dispose;
-  widget_class->measure = paraat_roster_row_measure;
-  widget_class->snapshot = paraat_roster_row_snapshot;
-  gtk_widget_class_set_css_name (widget_class, "paraat-roster-row");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_ROW);
-}
-
-static void
-paraat_roster_row_init (ParaatRosterRow *self)
-{
-  GtkGesture *click = gtk_gesture_click_new ();
-
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-  g_signal_connect (click, "released", G_CALLBACK (row_released_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (row_query_tooltip_cb), self);
-}
-
-static GtkWidget *
-paraat_roster_row_new (ParaatRosterPage *page)
-{
-  ParaatRosterRow *self = g_object_new (PARAAT_TYPE_ROSTER_ROW, NULL);
-
-  self->page = page;
-  return GTK_WIDGET (self);
-}
-
-/* What a screen reader says for a row: the week and the cell the keyboard
- * is on ("Week 13 · 23 Mar 2026; ACB: 1st Iris Schouwenaar, 2nd …"). One
- * cell, not all: a row of a hundred functions would be read for minutes,
- * and building it for every row scrolled into view costs frames. */
-static void
-row_update_label (ParaatRosterRow *self)
-{
-  ParaatRosterPage *page = self->page;
-  g_autoptr (GString) text = NULL;
-  g_autofree char *label = NULL;
-
-  if (self->week == NULL)
-    return;
-
-  label = week_label (page, self->week);
-  text = g_string_new (label);
-  if (page->focus_column < page->columns->len)
-    {
-      gboolean gap, conflict;
-      g_autofree char *cell = cell_text (page, self->week, page->focus_column, &gap, &conflict);
-
-      g_strdelimit (cell, "\n", ',');
-      g_string_append_printf (text, "; %s: %s", g_array_index (page->columns, Column, page->focus_column).code, cell);
-    }
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text->str, -1);
-}
-
-static void
-row_set_week (ParaatRosterRow  *self,
-              ParaatRosterWeek *week)
-{
-  g_set_object (&self->week, week);
-  row_update_label (self);
-  gtk_widget_queue_resize (GTK_WIDGET (self));
-}
-
-static void
-row_setup_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              ParaatRosterPage         *self)
-{
-  gtk_list_item_set_child (item, paraat_roster_row_new (self));
-}
-
-static void
-row_bind_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item,
-             ParaatRosterPage         *self)
-{
-  row_set_week (PARAAT_ROSTER_ROW (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
-}
-
-static void
-row_unbind_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               ParaatRosterPage         *self)
-{
-  row_set_week (PARAAT_ROSTER_ROW (gtk_list_item_get_child (item)), NULL);
-}
-
-/* Enter on a row: the cell the keyboard is on. */
-static void
-list_activate_cb (GtkListView      *list_view,
-                  guint             position,
-                  ParaatRosterPage *self)
-{
-  g_autoptr (ParaatRosterWeek) week = g_list_model_get_item (G_LIST_MODEL (self->weeks), position);
-
-  if (week != NULL && self->focus_column < self->columns->len)
-    open_cell (self, week, self->focus_column);
-}
-
-/* The rows draw only the cells in view: scrolling sideways redraws them. */
-static void
-across_changed_cb (GtkAdjustment    *adjustment,
-                   ParaatRosterPage *self)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->list_view)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *row = gtk_widget_get_first_child (child);
-
-      if (PARAAT_IS_ROSTER_ROW (row))
-        {
-          if (adjustment == NULL)
-            row_update_label (PARAAT_ROSTER_ROW (row));
-          gtk_widget_queue_draw (row);
-        }
-    }
-  gtk_widget_queue_draw (self->header);
-}
-
-/* Left and Right move between the cells of the focused row. */
-static gboolean
-list_key_pressed_cb (GtkEventControllerKey *controller,
-                     guint                  keyval,
-                     guint                  keycode,
-                     GdkModifierType        state,
-                     ParaatRosterPage      *self)
-{
-  if (self->columns->len == 0 || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
-    return FALSE;
-
-  if (keyval == GDK_KEY_Left || keyval == GDK_KEY_KP_Left)
-    self->focus_column = self->focus_column > 0 ? self->focus_column - 1 : 0;
-  else if (keyval == GDK_KEY_Right || keyval == GDK_KEY_KP_Right)
-    self->focus_column = MIN (self->focus_column + 1, self->columns->len - 1);
-  else
-    return FALSE;
-
-  /* Keep the cell in view. */
-  {
-    GtkAdjustment *across = gtk_scrolled_window_get_hadjustment (self->scroller);
-    double left = WEEK_WIDTH + (double) self->focus_column * CELL_WIDTH;
-    double value = gtk_adjustment_get_value (across);
-    double page = gtk_adjustment_get_page_size (across);
-
-    if (left - WEEK_WIDTH < value)
-      gtk_adjustment_set_value (across, left - WEEK_WIDTH);
-    else if (left + CELL_WIDTH > value + page)
-      gtk_adjustment_set_value (across, left + CELL_WIDTH - page);
-  }
-  across_changed_cb (NULL, self);
-  return TRUE;
-}
+static const ParaatGridFuncs grid_funcs = {
+  .label = grid_label_cb,
+  .cell = grid_cell_cb,
+  .tooltip = grid_tooltip_cb,
+  .lines = grid_lines_cb,
+  .activate = grid_activate_cb,
+};
 
 static void
 rebuild_grid (ParaatRosterPage *self)
 {
-  gtk_widget_queue_resize (self->header);
-  gtk_widget_queue_draw (self->header);
-  self->focus_column = MIN (self->focus_column, self->columns->len > 0 ? self->columns->len - 1 : 0);
+  paraat_grid_set_model (self->grid, G_LIST_MODEL (self->weeks), self->columns->len);
 }
 
 static gint64
@@ -697,12 +375,7 @@ static void
 scroll_to_row (ParaatRosterPage *self,
                guint             position)
 {
-  GtkWidget *child;
-
-  /* GTK 4.8 has no gtk_list_view_scroll_to(); the list has the
-   * "list.scroll-to-item" action. */
-  child = GTK_WIDGET (self->list_view);
-  gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+  paraat_grid_scroll_to (self->grid, position);
 }
 
 static gboolean
@@ -714,7 +387,7 @@ scroll_tick_cb (GtkWidget     *widget,
   guint n_weeks = g_list_model_get_n_items (G_LIST_MODEL (self->weeks));
 
   /* Once the list has its rows and its size. */
-  if (gtk_widget_get_height (GTK_WIDGET (self->list_view)) <= 0 || n_weeks <= self->scroll_target)
+  if (gtk_widget_get_height (GTK_WIDGET (paraat_grid_get_list_view (self->grid))) <= 0 || n_weeks <= self->scroll_target)
     return G_SOURCE_CONTINUE;
 
   /* Scrolling only brings a row into view: at the bottom when it lies
@@ -1684,9 +1357,7 @@ paraat_roster_page_class_init (ParaatRosterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, stack);
   gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, error_page);
-  gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, list_view);
-  gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, scroller);
-  gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, header_scroller);
+  gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, grid_box);
   gtk_widget_class_bind_template_child (widget_class, ParaatRosterPage, swaps_button);
 
   gtk_widget_class_install_action (widget_class, "roster.generate", NULL, generate_action);
@@ -1702,8 +1373,6 @@ paraat_roster_page_class_init (ParaatRosterPageClass *klass)
 static void
 paraat_roster_page_init (ParaatRosterPage *self)
 {
-  g_autoptr (GtkNoSelection) selection = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->weeks = g_list_store_new (PARAAT_TYPE_ROSTER_WEEK);
@@ -1714,34 +1383,12 @@ paraat_roster_page_init (ParaatRosterPage *self)
   self->swaps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->unplanned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->tz = g_time_zone_new_utc ();
-  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->weeks)));
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
-  {
-    GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-    GtkEventController *keys = gtk_event_controller_key_new ();
-    GtkWidget *viewport = gtk_viewport_new (NULL, NULL);
-
-    g_signal_connect (factory, "setup", G_CALLBACK (row_setup_cb), self);
-    g_signal_connect (factory, "bind", G_CALLBACK (row_bind_cb), self);
-    g_signal_connect (factory, "unbind", G_CALLBACK (row_unbind_cb), self);
-    gtk_list_view_set_factory (self->list_view, factory);
-    g_object_unref (factory);
-    g_signal_connect (self->list_view, "activate", G_CALLBACK (list_activate_cb), self);
-    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-    g_signal_connect (keys, "key-pressed", G_CALLBACK (list_key_pressed_cb), self);
-    gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
-
-    /* The header scrolls sideways with the weeks. */
-    self->header = paraat_roster_row_new (self);
-    gtk_viewport_set_child (GTK_VIEWPORT (viewport), self->header);
-    gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (viewport), FALSE);
-    gtk_scrolled_window_set_child (self->header_scroller, viewport);
-    gtk_scrolled_window_set_hadjustment (self->header_scroller, gtk_scrolled_window_get_hadjustment (self->scroller));
-    g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->scroller), "value-changed",
-                             G_CALLBACK (across_changed_cb), self, 0);
-    g_signal_connect_object (gtk_scrolled_window_get_hadjustment (self->scroller), "changed",
-                             G_CALLBACK (across_changed_cb), self, 0);
-  }
+  self->grid = PARAAT_GRID (paraat_grid_new (&grid_funcs, self, WEEK_WIDTH, CELL_WIDTH, MAX_LINES));
+  gtk_widget_set_vexpand (GTK_WIDGET (self->grid), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (paraat_grid_get_list_view (self->grid)),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Piket roster by week"), -1);
+  gtk_box_append (self->grid_box, GTK_WIDGET (self->grid));
+  paraat_grid_set_model (self->grid, G_LIST_MODEL (self->weeks), 0);
 
   self->load = paraat_page_load_new (GTK_WIDGET (self), load_cb);
   gtk_stack_set_visible_child_name (self->stack, "empty");
