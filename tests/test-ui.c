@@ -1072,9 +1072,62 @@ test_oto (void)
   g_assert_nonnull (dialog);
   wait_for_frames (GTK_WIDGET (dialog));
   g_assert_true (paraat_attendance_dialog_set_status (dialog, "Joost Kalenderink", PARAAT_ATTENDANCE_PRESENT));
+  /* Role, hours and result are for who was there. */
+  g_assert_false (paraat_attendance_dialog_set_details (dialog, "Hugo Alarmink", "Observer", 1, PARAAT_RESULT_PASSED));
+  g_assert_true (paraat_attendance_dialog_set_details (dialog, "Joost Kalenderink", "Voorzitter", 0.5, PARAAT_RESULT_PASSED));
+  /* Someone who holds no ACB function joins the list and is excused. */
+  g_assert_true (paraat_attendance_dialog_add_person (dialog, "Eva Draaiboom"));
+  g_assert_true (paraat_attendance_dialog_set_status (dialog, "Eva Draaiboom", PARAAT_ATTENDANCE_EXCUSED));
   screenshot (GTK_WIDGET (dialog), "oto-attendance");
   g_assert_true (paraat_attendance_dialog_save (dialog));
   run_for (200);
+  {
+    g_autoptr (GListModel) sessions = paraat_store_list_sessions (store, G_MININT64, G_MAXINT64, NULL);
+    g_autoptr (GArray) rows = NULL;
+    gint64 session_id = 0;
+    gboolean joost = FALSE, eva = FALSE;
+
+    for (guint i = 0; sessions != NULL && i < g_list_model_get_n_items (sessions); i++)
+      {
+        g_autoptr (ParaatSession) session = g_list_model_get_item (sessions, i);
+
+        if (g_strcmp0 (paraat_session_get_title (session), "TTX extra ACB") == 0)
+          session_id = paraat_session_get_id (session);
+      }
+    g_assert_cmpint (session_id, !=, 0);
+    rows = paraat_store_read_attendance (store, session_id, NULL);
+    g_assert_nonnull (rows);
+    for (guint i = 0; i < rows->len; i++)
+      {
+        const ParaatAttendance *row = &g_array_index (rows, ParaatAttendance, i);
+        g_autoptr (GListModel) people = paraat_store_list_people (store, NULL);
+        const char *name = NULL;
+
+        for (guint p = 0; p < g_list_model_get_n_items (people); p++)
+          {
+            g_autoptr (ParaatPerson) person = g_list_model_get_item (people, p);
+
+            if (paraat_person_get_id (person) == row->person_id)
+              name = paraat_person_get_display_name (person);
+          }
+        if (g_strcmp0 (name, "Joost Kalenderink") == 0)
+          {
+            joost = TRUE;
+            g_assert_cmpint (row->status, ==, PARAAT_ATTENDANCE_PRESENT);
+            g_assert_cmpstr (row->role, ==, "Voorzitter");
+            g_assert_cmpfloat (row->hours, ==, 0.5);
+            g_assert_cmpint (row->result, ==, PARAAT_RESULT_PASSED);
+          }
+        else if (g_strcmp0 (name, "Eva Draaiboom") == 0)
+          {
+            eva = TRUE;
+            g_assert_cmpint (row->status, ==, PARAAT_ATTENDANCE_EXCUSED);
+            g_assert_cmpfloat (row->hours, <, 0);
+          }
+      }
+    g_assert_true (joost);
+    g_assert_true (eva);
+  }
 
   paraat_oto_page_show_view (page, "proficiency");
   wait_for_frames (GTK_WIDGET (window));

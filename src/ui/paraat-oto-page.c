@@ -137,13 +137,28 @@ show_error (ParaatOtoPage *self,
  * The attendance dialog
  */
 
+/* The widgets of one person on the list. */
 typedef struct
 {
-  ParaatOtoPage *page;
-  ParaatSession *session;
-  GArray        *rows;        /* ParaatAttendance */
-  GPtrArray     *dropdowns;   /* one per row */
-  GtkLabel      *error_label;
+  GtkDropDown    *status;
+  AdwEntryRow    *role;
+  GtkSpinButton  *hours;
+  AdwComboRow    *result;
+  AdwExpanderRow *row;
+} AttendanceWidgets;
+
+typedef struct
+{
+  ParaatOtoPage        *page;
+  ParaatSession        *session;
+  GArray               *rows;        /* ParaatAttendance */
+  GArray               *widgets;     /* AttendanceWidgets, one per row */
+  AdwPreferencesGroup  *group;
+  GtkDropDown          *add_dropdown;
+  GArray               *add_ids;     /* gint64: the people add_dropdown offers, after its placeholder */
+  GtkLabel             *error_label;
+  char                 *when;        /* the session's start, formatted */
+  gboolean              cancelled;
 } AttendanceDialog;
 
 static void
@@ -153,8 +168,21 @@ attendance_dialog_free (gpointer data)
 
   g_object_unref (dialog->session);
   g_array_unref (dialog->rows);
-  g_ptr_array_unref (dialog->dropdowns);
+  g_array_unref (dialog->widgets);
+  g_array_unref (dialog->add_ids);
+  g_free (dialog->when);
   g_free (dialog);
+}
+
+/* The session's length in hours, to the half hour: what a present person
+ * gets unless told otherwise. */
+static double
+session_hours (ParaatSession *session)
+{
+  gint64 starts_at = paraat_session_get_starts_at (session);
+  gint64 ends_at = paraat_session_get_ends_at (session);
+
+  return ends_at > starts_at ? (double) ((ends_at - starts_at + 900) / 1800) / 2.0 : 0;
 }
 
 static const char *
@@ -180,25 +208,28 @@ paraat_attendance_dialog_save (GtkWindow *window)
 {
   AttendanceDialog *dialog = g_object_get_data (G_OBJECT (window), "attendance-dialog");
   g_autoptr (GError) error = NULL;
-  gint64 starts_at, ends_at;
 
   g_return_val_if_fail (dialog != NULL, FALSE);
 
-  starts_at = paraat_session_get_starts_at (dialog->session);
-  ends_at = paraat_session_get_ends_at (dialog->session);
   for (guint i = 0; i < dialog->rows->len; i++)
     {
       ParaatAttendance *row = &g_array_index (dialog->rows, ParaatAttendance, i);
-      GtkDropDown *dropdown = g_ptr_array_index (dialog->dropdowns, i);
+      AttendanceWidgets *widgets = &g_array_index (dialog->widgets, AttendanceWidgets, i);
+      g_autofree char *role = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (widgets->role))));
 
-      row->status = gtk_drop_down_get_selected (dropdown);
-      if (row->status != PARAAT_ATTENDANCE_PRESENT)
+      row->status = gtk_drop_down_get_selected (widgets->status);
+      g_free (row->role);
+      row->role = g_steal_pointer (&role);
+      if (row->status == PARAAT_ATTENDANCE_PRESENT)
+        {
+          row->hours = gtk_spin_button_get_value (widgets->hours);
+          row->result = adw_combo_row_get_selected (widgets->result);
+        }
+      else
         {
           row->hours = -1;
           row->result = PARAAT_RESULT_NONE;
         }
-      else if (row->hours < 0 && ends_at > starts_at)
-        row->hours = (double) ((ends_at - starts_at + 900) / 1800) / 2.0;
     }
 
   if (!paraat_store_write_attendance (dialog->page->store, paraat_session_get_id (dialog->session),
@@ -212,19 +243,69 @@ paraat_attendance_dialog_save (GtkWindow *window)
   return TRUE;
 }
 
+static AttendanceWidgets *
+find_widgets (AttendanceDialog *dialog,
+              const char       *name)
+{
+  for (guint i = 0; i < dialog->rows->len; i++)
+    if (g_strcmp0 (person_name (dialog->page, g_array_index (dialog->rows, ParaatAttendance, i).person_id), name) == 0)
+      return &g_array_index (dialog->widgets, AttendanceWidgets, i);
+  return NULL;
+}
+
 gboolean
 paraat_attendance_dialog_set_status (GtkWindow              *window,
                                      const char             *name,
                                      ParaatAttendanceStatus  status)
 {
   AttendanceDialog *dialog = g_object_get_data (G_OBJECT (window), "attendance-dialog");
+  AttendanceWidgets *widgets;
 
   g_return_val_if_fail (dialog != NULL, FALSE);
 
-  for (guint i = 0; i < dialog->rows->len; i++)
-    if (g_strcmp0 (person_name (dialog->page, g_array_index (dialog->rows, ParaatAttendance, i).person_id), name) == 0)
+  if ((widgets = find_widgets (dialog, name)) == NULL)
+    return FALSE;
+  gtk_drop_down_set_selected (widgets->status, status);
+  return TRUE;
+}
+
+gboolean
+paraat_attendance_dialog_set_details (GtkWindow              *window,
+                                      const char             *name,
+                                      const char             *role,
+                                      double                  hours,
+                                      ParaatAttendanceResult  result)
+{
+  AttendanceDialog *dialog = g_object_get_data (G_OBJECT (window), "attendance-dialog");
+  AttendanceWidgets *widgets;
+
+  g_return_val_if_fail (dialog != NULL, FALSE);
+
+  if ((widgets = find_widgets (dialog, name)) == NULL ||
+      !gtk_widget_get_sensitive (GTK_WIDGET (widgets->hours)))
+    return FALSE;
+  gtk_editable_set_text (GTK_EDITABLE (widgets->role), role);
+  gtk_spin_button_set_value (widgets->hours, hours);
+  adw_combo_row_set_selected (widgets->result, result);
+  return TRUE;
+}
+
+gboolean
+paraat_attendance_dialog_add_person (GtkWindow  *window,
+                                     const char *name)
+{
+  AttendanceDialog *dialog = g_object_get_data (G_OBJECT (window), "attendance-dialog");
+  GListModel *names;
+
+  g_return_val_if_fail (dialog != NULL, FALSE);
+
+  if (dialog->add_dropdown == NULL)
+    return FALSE;
+  names = gtk_drop_down_get_model (dialog->add_dropdown);
+  for (guint i = 1; i < g_list_model_get_n_items (names); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (names), i), name) == 0)
       {
-        gtk_drop_down_set_selected (g_ptr_array_index (dialog->dropdowns, i), status);
+        gtk_drop_down_set_selected (dialog->add_dropdown, i);
         return TRUE;
       }
   return FALSE;
@@ -243,9 +324,13 @@ all_present_clicked_cb (GtkButton *button,
 {
   AttendanceDialog *dialog = g_object_get_data (G_OBJECT (window), "attendance-dialog");
 
-  for (guint i = 0; i < dialog->dropdowns->len; i++)
-    if (gtk_drop_down_get_selected (g_ptr_array_index (dialog->dropdowns, i)) == PARAAT_ATTENDANCE_INVITED)
-      gtk_drop_down_set_selected (g_ptr_array_index (dialog->dropdowns, i), PARAAT_ATTENDANCE_PRESENT);
+  for (guint i = 0; i < dialog->widgets->len; i++)
+    {
+      GtkDropDown *status = g_array_index (dialog->widgets, AttendanceWidgets, i).status;
+
+      if (gtk_drop_down_get_selected (status) == PARAAT_ATTENDANCE_INVITED)
+        gtk_drop_down_set_selected (status, PARAAT_ATTENDANCE_PRESENT);
+    }
 }
 
 static void
@@ -336,21 +421,206 @@ compare_attendance_by_rank (gconstpointer a,
   return (x > y) - (x < y);
 }
 
+static int
+compare_ids_by_rank (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      data)
+{
+  GHashTable *ranks = data;
+  guint x = GPOINTER_TO_UINT (g_hash_table_lookup (ranks, *(gint64 * const *) a));
+  guint y = GPOINTER_TO_UINT (g_hash_table_lookup (ranks, *(gint64 * const *) b));
+
+  return (x > y) - (x < y);
+}
+
+/* "Present · role Liaison · 3.5 h · passed": what the collapsed row says. */
+static void
+update_attendance_row (AttendanceWidgets *widgets)
+{
+  gboolean present = gtk_drop_down_get_selected (widgets->status) == PARAAT_ATTENDANCE_PRESENT;
+  const char *role = gtk_editable_get_text (GTK_EDITABLE (widgets->role));
+  g_autoptr (GString) summary = g_string_new (NULL);
+
+  /* Hours and a result belong to who was there. */
+  gtk_widget_set_sensitive (GTK_WIDGET (widgets->hours), present);
+  gtk_widget_set_sensitive (GTK_WIDGET (widgets->result), present);
+  if (role != NULL && *role != '\0')
+    g_string_append (summary, role);
+  if (present)
+    {
+      if (summary->len > 0)
+        g_string_append (summary, " · ");
+      /* Translators: hours someone attended a session, e.g. "3.5 h" */
+      g_string_append_printf (summary, _("%.1f h"), gtk_spin_button_get_value (widgets->hours));
+      if (adw_combo_row_get_selected (widgets->result) == PARAAT_RESULT_PASSED)
+        g_string_append_printf (summary, " · %s", C_("result", "passed"));
+      else if (adw_combo_row_get_selected (widgets->result) == PARAAT_RESULT_FAILED)
+        g_string_append_printf (summary, " · %s", C_("result", "not passed"));
+    }
+  adw_expander_row_set_subtitle (widgets->row, summary->str);
+}
+
+static void
+attendance_changed_cb (GObject    *object,
+                       GParamSpec *pspec,
+                       gpointer    data)
+{
+  AttendanceDialog *dialog = data;
+
+  for (guint i = 0; i < dialog->widgets->len; i++)
+    update_attendance_row (&g_array_index (dialog->widgets, AttendanceWidgets, i));
+}
+
+/* One person: name and status in the row, role, hours and result when
+ * opened. */
+static void
+add_attendance_row (AttendanceDialog *dialog,
+                    guint             index)
+{
+  ParaatOtoPage *self = dialog->page;
+  const ParaatAttendance *row = &g_array_index (dialog->rows, ParaatAttendance, index);
+  const char *statuses[] = {
+    status_label (PARAAT_ATTENDANCE_INVITED), status_label (PARAAT_ATTENDANCE_PRESENT),
+    status_label (PARAAT_ATTENDANCE_ABSENT), status_label (PARAAT_ATTENDANCE_EXCUSED), NULL,
+  };
+  const char *results[] = { C_("result", "Not assessed"), C_("result", "Passed"), C_("result", "Not passed"), NULL };
+  g_autoptr (GtkStringList) result_names = gtk_string_list_new (results);
+  AttendanceWidgets widgets = { 0 };
+  GtkWidget *hours_row;
+
+  widgets.row = ADW_EXPANDER_ROW (adw_expander_row_new ());
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (widgets.row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widgets.row), person_name (self, row->person_id));
+
+  widgets.status = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (statuses));
+  gtk_drop_down_set_selected (widgets.status, row->status);
+  gtk_widget_set_valign (GTK_WIDGET (widgets.status), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widgets.status), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  person_name (self, row->person_id), -1);
+  adw_expander_row_add_action (widgets.row, GTK_WIDGET (widgets.status));
+
+  widgets.role = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widgets.role), _("Role played"));
+  gtk_editable_set_text (GTK_EDITABLE (widgets.role), row->role != NULL ? row->role : "");
+  adw_expander_row_add_row (widgets.row, GTK_WIDGET (widgets.role));
+
+  hours_row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (hours_row), _("Hours"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (hours_row), _("Counted for who was present"));
+  widgets.hours = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (0, 24 * 14, 0.5));
+  gtk_spin_button_set_digits (widgets.hours, 1);
+  gtk_spin_button_set_value (widgets.hours, row->hours >= 0 ? row->hours : session_hours (dialog->session));
+  gtk_widget_set_valign (GTK_WIDGET (widgets.hours), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widgets.hours), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Hours"), -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (hours_row), GTK_WIDGET (widgets.hours));
+  adw_expander_row_add_row (widgets.row, hours_row);
+
+  widgets.result = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (widgets.result), _("Result"));
+  adw_combo_row_set_model (widgets.result, G_LIST_MODEL (result_names));
+  adw_combo_row_set_selected (widgets.result, row->result);
+  adw_expander_row_add_row (widgets.row, GTK_WIDGET (widgets.result));
+
+  gtk_widget_set_sensitive (GTK_WIDGET (widgets.row), !dialog->cancelled);
+  g_array_append_val (dialog->widgets, widgets);
+  update_attendance_row (&widgets);
+  g_signal_connect (widgets.status, "notify::selected", G_CALLBACK (attendance_changed_cb), dialog);
+  g_signal_connect (widgets.role, "notify::text", G_CALLBACK (attendance_changed_cb), dialog);
+  g_signal_connect (widgets.hours, "notify::value", G_CALLBACK (attendance_changed_cb), dialog);
+  g_signal_connect (widgets.result, "notify::selected", G_CALLBACK (attendance_changed_cb), dialog);
+  adw_preferences_group_add (dialog->group, GTK_WIDGET (widgets.row));
+}
+
+/* "Tuesday 10 March 2026, 14:00 · 27 people on the list" */
+static void
+update_list_description (AttendanceDialog *dialog)
+{
+  g_autofree char *description = NULL;
+
+  if (dialog->cancelled)
+    description = g_strdup_printf (_("%s · cancelled: nothing to register"), dialog->when);
+  else
+    description = g_strdup_printf (ngettext ("%s · %u person on the list", "%s · %u people on the list",
+                                             dialog->rows->len), dialog->when, dialog->rows->len);
+  adw_preferences_group_set_description (dialog->group, description);
+}
+
+/* Someone chosen from the register joins the list as invited. */
+static void
+add_person_selected_cb (GtkDropDown      *dropdown,
+                        GParamSpec       *pspec,
+                        AttendanceDialog *dialog)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  ParaatAttendance row = { 0 };
+
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || selected > dialog->add_ids->len)
+    return;
+  row.person_id = g_array_index (dialog->add_ids, gint64, selected - 1);
+  row.status = PARAAT_ATTENDANCE_INVITED;
+  row.hours = -1;
+  row.result = PARAAT_RESULT_NONE;
+  for (guint i = 0; i < dialog->rows->len; i++)
+    if (g_array_index (dialog->rows, ParaatAttendance, i).person_id == row.person_id)
+      {
+        gtk_drop_down_set_selected (dropdown, 0);
+        return;
+      }
+  g_array_append_val (dialog->rows, row);
+  add_attendance_row (dialog, dialog->rows->len - 1);
+  update_list_description (dialog);
+  gtk_drop_down_set_selected (dropdown, 0);
+}
+
+static AdwPreferencesGroup *
+add_person_group (AttendanceDialog *dialog)
+{
+  ParaatOtoPage *self = dialog->page;
+  g_autoptr (GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr (GtkExpression) expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  g_autoptr (GPtrArray) people = g_ptr_array_new_with_free_func (g_free);
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *row = adw_action_row_new ();
+  GHashTableIter iter;
+  gpointer key, value;
+
+  /* Everyone in the register, by rank (family name). */
+  g_hash_table_iter_init (&iter, self->ranks);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_ptr_array_add (people, g_memdup2 (key, sizeof (gint64)));
+  g_ptr_array_sort_with_data (people, compare_ids_by_rank, self->ranks);
+
+  /* Translators: the first entry of the list of people to add to a session */
+  gtk_string_list_append (names, _("Choose someone…"));
+  for (guint i = 0; i < people->len; i++)
+    {
+      gint64 id = *(gint64 *) g_ptr_array_index (people, i);
+
+      g_array_append_val (dialog->add_ids, id);
+      gtk_string_list_append (names, person_name (self, id));
+    }
+
+  dialog->add_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), gtk_expression_ref (expression)));
+  gtk_drop_down_set_enable_search (dialog->add_dropdown, TRUE);
+  gtk_widget_set_valign (GTK_WIDGET (dialog->add_dropdown), GTK_ALIGN_CENTER);
+  g_signal_connect (dialog->add_dropdown, "notify::selected", G_CALLBACK (add_person_selected_cb), dialog);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Add to the List"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Someone from the register who is not invited yet"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), GTK_WIDGET (dialog->add_dropdown));
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), GTK_WIDGET (dialog->add_dropdown));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+  return ADW_PREFERENCES_GROUP (group);
+}
+
 static GtkWindow *
 attendance_dialog_new (ParaatOtoPage *self,
                        ParaatSession *session)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GArray) rows = paraat_store_read_attendance (self->store, paraat_session_get_id (session), &error);
-  g_autofree char *when = NULL;
-  g_autofree char *description = NULL;
   AttendanceDialog *dialog;
   GtkWidget *window, *content, *header, *save, *cancel, *scrolled, *page, *group, *actions, *button, *label;
   gboolean cancelled = paraat_session_get_status (session) == PARAAT_SESSION_STATUS_CANCELLED;
-  const char *statuses[] = {
-    status_label (PARAAT_ATTENDANCE_INVITED), status_label (PARAAT_ATTENDANCE_PRESENT),
-    status_label (PARAAT_ATTENDANCE_ABSENT), status_label (PARAAT_ATTENDANCE_EXCUSED), NULL,
-  };
 
   if (rows == NULL)
     {
@@ -365,7 +635,9 @@ attendance_dialog_new (ParaatOtoPage *self,
   dialog->page = self;
   dialog->session = g_object_ref (session);
   dialog->rows = g_steal_pointer (&rows);
-  dialog->dropdowns = g_ptr_array_new ();
+  dialog->widgets = g_array_new (FALSE, TRUE, sizeof (AttendanceWidgets));
+  dialog->add_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  dialog->cancelled = cancelled;
 
   window = adw_window_new ();
   gtk_window_set_title (GTK_WINDOW (window), _("Attendance"));
@@ -404,13 +676,11 @@ attendance_dialog_new (ParaatOtoPage *self,
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), page);
   gtk_box_append (GTK_BOX (content), scrolled);
 
-  when = paraat_ui_format_instant (paraat_session_get_starts_at (session), self->tz);
-  description = cancelled ? g_strdup_printf (_("%s · cancelled: nothing to register"), when)
-                          : g_strdup_printf (ngettext ("%s · %u person on the list", "%s · %u people on the list",
-                                                       dialog->rows->len), when, dialog->rows->len);
+  dialog->when = paraat_ui_format_instant (paraat_session_get_starts_at (session), self->tz);
   group = adw_preferences_group_new ();
+  dialog->group = ADW_PREFERENCES_GROUP (group);
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), paraat_session_get_title (session));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  update_list_description (dialog);
   if (!cancelled && dialog->rows->len > 0)
     {
       button = gtk_button_new_with_mnemonic (_("Everyone _Present"));
@@ -423,24 +693,7 @@ attendance_dialog_new (ParaatOtoPage *self,
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
 
   for (guint i = 0; i < dialog->rows->len; i++)
-    {
-      const ParaatAttendance *row = &g_array_index (dialog->rows, ParaatAttendance, i);
-      GtkWidget *action_row = adw_action_row_new ();
-      GtkWidget *dropdown = gtk_drop_down_new_from_strings (statuses);
-
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (action_row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (action_row), person_name (self, row->person_id));
-      if (row->role != NULL && *row->role != '\0')
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (action_row), row->role);
-      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), row->status);
-      gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
-      gtk_widget_set_sensitive (dropdown, !cancelled);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      person_name (self, row->person_id), -1);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (action_row), dropdown);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), action_row);
-      g_ptr_array_add (dialog->dropdowns, dropdown);
-    }
+    add_attendance_row (dialog, i);
   if (dialog->rows->len == 0)
     {
       GtkWidget *empty = adw_action_row_new ();
@@ -449,6 +702,8 @@ attendance_dialog_new (ParaatOtoPage *self,
       adw_action_row_set_subtitle (ADW_ACTION_ROW (empty), _("The session targets no function that someone holds."));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), empty);
     }
+  if (!cancelled)
+    adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (add_person_group (dialog)));
 
   actions = adw_preferences_group_new ();
   button = gtk_button_new_with_mnemonic (_("_Edit Session…"));

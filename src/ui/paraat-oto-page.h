@@ -54,6 +54,16 @@ GtkWidget   *paraat_oto_page_new_session       (ParaatOtoPage *self,
 gboolean     paraat_attendance_dialog_set_status (GtkWindow   *dialog,
                                                   const char  *person_name,
                                                   ParaatAttendanceStatus status);
+/* Role, hours and result of someone present on the list; FALSE when @name
+ * is not on it or not present. */
+gboolean     paraat_attendance_dialog_set_details (GtkWindow              *dialog,
+                                                   const char             *name,
+                                                   const char             *role,
+                                                   double                  hours,
+                                                   ParaatAttendanceResult  result);
+/* Adds @name from the register to the list, as invited. */
+gboolean     paraat_attendance_dialog_add_person  (GtkWindow   *dialog,
+                                                   const char  *name);
 gboolean     paraat_attendance_dialog_save       (GtkWindow   *dialog);
 
 G_END_DECLS
