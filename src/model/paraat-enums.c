@@ -187,6 +187,69 @@ paraat_event_kind_get_type (void)
 }
 
 GType
+paraat_date_anchor_get_type (void)
+{
+  static gsize type_id = 0;
+
+  if (g_once_init_enter (&type_id))
+    {
+      static const GEnumValue values[] = {
+        { PARAAT_ANCHOR_DATE, "PARAAT_ANCHOR_DATE", "date" },
+        { PARAAT_ANCHOR_WEEK, "PARAAT_ANCHOR_WEEK", "week" },
+        { PARAAT_ANCHOR_KONINGSDAG, "PARAAT_ANCHOR_KONINGSDAG", "koningsdag" },
+        { 0, NULL, NULL }
+      };
+      GType type = g_enum_register_static (g_intern_static_string ("ParaatDateAnchor"), values);
+
+      g_once_init_leave (&type_id, type);
+    }
+
+  return type_id;
+}
+
+GType
+paraat_task_phase_get_type (void)
+{
+  static gsize type_id = 0;
+
+  if (g_once_init_enter (&type_id))
+    {
+      static const GEnumValue values[] = {
+        { PARAAT_TASK_PHASE_BEFORE, "PARAAT_TASK_PHASE_BEFORE", "before" },
+        { PARAAT_TASK_PHASE_DURING, "PARAAT_TASK_PHASE_DURING", "during" },
+        { PARAAT_TASK_PHASE_AFTER, "PARAAT_TASK_PHASE_AFTER", "after" },
+        { 0, NULL, NULL }
+      };
+      GType type = g_enum_register_static (g_intern_static_string ("ParaatTaskPhase"), values);
+
+      g_once_init_leave (&type_id, type);
+    }
+
+  return type_id;
+}
+
+GType
+paraat_task_status_get_type (void)
+{
+  static gsize type_id = 0;
+
+  if (g_once_init_enter (&type_id))
+    {
+      static const GEnumValue values[] = {
+        { PARAAT_TASK_OPEN, "PARAAT_TASK_OPEN", "open" },
+        { PARAAT_TASK_DONE, "PARAAT_TASK_DONE", "done" },
+        { PARAAT_TASK_NOT_APPLICABLE, "PARAAT_TASK_NOT_APPLICABLE", "not-applicable" },
+        { 0, NULL, NULL }
+      };
+      GType type = g_enum_register_static (g_intern_static_string ("ParaatTaskStatus"), values);
+
+      g_once_init_leave (&type_id, type);
+    }
+
+  return type_id;
+}
+
+GType
 paraat_session_status_get_type (void)
 {
   static gsize type_id = 0;

@@ -63,6 +63,27 @@ typedef enum
 
 typedef enum
 {
+  PARAAT_ANCHOR_DATE,                 /* next year: the same calendar day */
+  PARAAT_ANCHOR_WEEK,                 /* the same ISO week and weekday */
+  PARAAT_ANCHOR_KONINGSDAG,           /* 27 April, or the 26th when the 27th is a Sunday */
+} ParaatDateAnchor;                   /* nicks: date, week, koningsdag */
+
+typedef enum
+{
+  PARAAT_TASK_PHASE_BEFORE,           /* preparation: due before the event starts */
+  PARAAT_TASK_PHASE_DURING,           /* on the day (schouw, go/no-go, safety meetings) */
+  PARAAT_TASK_PHASE_AFTER,            /* clean-up and evaluation: due after it ends */
+} ParaatTaskPhase;                    /* nicks: before, during, after */
+
+typedef enum
+{
+  PARAAT_TASK_OPEN,
+  PARAAT_TASK_DONE,
+  PARAAT_TASK_NOT_APPLICABLE,
+} ParaatTaskStatus;                   /* nicks: open, done, not-applicable */
+
+typedef enum
+{
   PARAAT_SESSION_STATUS_PLANNED,
   PARAAT_SESSION_STATUS_HELD,
   PARAAT_SESSION_STATUS_CANCELLED,
@@ -128,6 +149,9 @@ typedef enum
 #define PARAAT_TYPE_RISK_CLASS       (paraat_risk_class_get_type ())
 #define PARAAT_TYPE_EVENT_STATUS      (paraat_event_status_get_type ())
 #define PARAAT_TYPE_EVENT_KIND        (paraat_event_kind_get_type ())
+#define PARAAT_TYPE_DATE_ANCHOR       (paraat_date_anchor_get_type ())
+#define PARAAT_TYPE_TASK_PHASE        (paraat_task_phase_get_type ())
+#define PARAAT_TYPE_TASK_STATUS       (paraat_task_status_get_type ())
 #define PARAAT_TYPE_SESSION_STATUS    (paraat_session_status_get_type ())
 #define PARAAT_TYPE_AUDIT_ACTION      (paraat_audit_action_get_type ())
 #define PARAAT_TYPE_ATTENDANCE_STATUS (paraat_attendance_status_get_type ())
@@ -143,6 +167,9 @@ GType paraat_partner_kind_get_type     (void) G_GNUC_CONST;
 GType paraat_risk_class_get_type      (void) G_GNUC_CONST;
 GType paraat_event_status_get_type     (void) G_GNUC_CONST;
 GType paraat_event_kind_get_type       (void) G_GNUC_CONST;
+GType paraat_date_anchor_get_type      (void) G_GNUC_CONST;
+GType paraat_task_phase_get_type       (void) G_GNUC_CONST;
+GType paraat_task_status_get_type      (void) G_GNUC_CONST;
 GType paraat_session_status_get_type   (void) G_GNUC_CONST;
 GType paraat_audit_action_get_type     (void) G_GNUC_CONST;
 GType paraat_attendance_status_get_type (void) G_GNUC_CONST;

@@ -1,0 +1,111 @@
+/* paraat-checklist.h
+ *
+ * Copyright 2026 The Paraat developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "model/paraat-enums.h"
+
+G_BEGIN_DECLS
+
+/* Event safety as plain records: checklist templates, an event's tasks,
+ * and the risk-scan questionnaire. Strings are owned by whoever filled the
+ * array (the store frees them with the clear functions below). */
+
+/* When an item falls due: an offset from T (the event's first day at its
+ * start time; whole days move the calendar day in local time, what is left
+ * over is elapsed time), from another item's due moment, or a fixed
+ * calendar date in T's year plus @year_offset. */
+typedef struct
+{
+  gint64          id;
+  gint64          template_id;
+  guint           position;
+  char           *text;
+  char           *classes;         /* the risk classes it applies to: "ABC", "BC", "C", … */
+  ParaatTaskPhase phase;
+  gboolean        fixed;           /* a calendar date: fixed_month, fixed_day */
+  int             fixed_month;
+  int             fixed_day;
+  int             year_offset;
+  gint64          after_item_id;   /* 0, or the item whose due moment this one follows */
+  gint64          offset_minutes;  /* from T, or from after_item_id's due */
+  gboolean        working_days;    /* whole days of the offset count Monday–Friday only */
+  gint64          partner_id;      /* the owner, or 0 */
+} ParaatTemplateItem;
+
+void paraat_template_item_clear (gpointer item);
+
+typedef struct
+{
+  gint64          id;
+  char           *code;
+  char           *name;
+  ParaatEventKind kind;
+} ParaatChecklistTemplate;
+
+void paraat_checklist_template_clear (gpointer template_);
+
+/* One task of an event's checklist. */
+typedef struct
+{
+  gint64           id;
+  gint64           event_id;
+  gint64           template_item_id;  /* 0 for a task added by hand */
+  guint            position;
+  char            *text;
+  gint64           due_at;            /* UTC seconds */
+  ParaatTaskPhase  phase;
+  gint64           partner_id;        /* 0: nobody named */
+  ParaatTaskStatus status;
+  gint64           done_at;           /* 0 while open */
+  char            *done_by;
+  char            *note;
+} ParaatEventTask;
+
+void paraat_event_task_clear (gpointer task);
+
+/* A question of the risk scan and one of its answers. An answer adds
+ * @points and may demand at least @min_class. */
+typedef struct
+{
+  gint64  id;
+  guint   position;
+  char   *profile;   /* "activity", "spatial", "audience" or "organisation" */
+  char   *text;
+} ParaatScanQuestion;
+
+void paraat_scan_question_clear (gpointer question);
+
+typedef struct
+{
+  gint64          id;
+  gint64          question_id;
+  guint           position;
+  char           *text;
+  int             points;
+  ParaatRiskClass min_class;  /* PARAAT_RISK_CLASS_UNKNOWN: no minimum */
+} ParaatScanOption;
+
+void paraat_scan_option_clear (gpointer option);
+
+/* The questionnaire: questions, their options, and the least points for
+ * class A, B and C (below A: class 0). */
+typedef struct
+{
+  GArray *questions;   /* ParaatScanQuestion, by position */
+  GArray *options;     /* ParaatScanOption, by question and position */
+  int     threshold[3];
+} ParaatScanForm;
+
+ParaatScanForm *paraat_scan_form_new  (void);
+void            paraat_scan_form_free (ParaatScanForm *form);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParaatScanForm, paraat_scan_form_free)
+
+G_END_DECLS

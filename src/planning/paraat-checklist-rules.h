@@ -1,0 +1,107 @@
+/* paraat-checklist-rules.h
+ *
+ * Copyright 2026 The Paraat developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "model/paraat-checklist.h"
+
+G_BEGIN_DECLS
+
+/* The rules of event safety, pure: when checklist items fall due, which
+ * items a class gets, what moving an event does to its tasks, the risk
+ * scan, and the dates of the yearly programmes. Wall-clock rules are
+ * evaluated in @tz. */
+
+#define PARAAT_CHECKLIST_ERROR (paraat_checklist_error_quark ())
+
+typedef enum
+{
+  PARAAT_CHECKLIST_ERROR_CYCLE,         /* items that follow each other round in a circle */
+  PARAAT_CHECKLIST_ERROR_UNKNOWN_ITEM,  /* following an item that is not in the template */
+  PARAAT_CHECKLIST_ERROR_PHASE,         /* a preparation due after the event, an evaluation before it */
+  PARAAT_CHECKLIST_ERROR_INVALID,       /* a date that does not exist, an empty text, no class */
+  PARAAT_CHECKLIST_ERROR_SCAN,          /* a risk scan answered wrongly */
+} ParaatChecklistError;
+
+GQuark   paraat_checklist_error_quark   (void);
+
+/* @from moved by @offset_minutes: whole days (of 1440 minutes) move the
+ * local calendar day and keep the local time (so a week before a date in
+ * summer time is at the same clock time in winter time), the rest is
+ * elapsed time. With @working_days, the whole days count Monday–Friday. */
+gint64   paraat_due_shift               (gint64                    from,
+                                         gint64                    offset_minutes,
+                                         gboolean                  working_days,
+                                         GTimeZone                *tz);
+
+/* The end (23:59 local time) of @month/@day in @year; 29 February in a
+ * year without it is the 28th. 0 for a month or day that never exists. */
+gint64   paraat_due_fixed               (int                       year,
+                                         int                       month,
+                                         int                       day,
+                                         GTimeZone                *tz);
+
+/* Whether an item for @classes ("ABC", "C", "*" for every class and
+ * programmes) applies to an event of @klass. */
+gboolean paraat_class_applies           (const char               *classes,
+                                         ParaatRiskClass           klass);
+
+/* Checks a template: texts and classes present, fixed dates that exist,
+ * items that follow items of the template without a cycle, and no
+ * preparation set after T or evaluation before it. */
+gboolean paraat_checklist_validate      (const ParaatTemplateItem *items,
+                                         guint                     n_items,
+                                         GError                  **error);
+
+/* The tasks an event of @klass from @starts_at to @ends_at gets from a
+ * template: ParaatEventTask (open, with texts copied, event_id 0), by due
+ * moment. Fails (PARAAT_CHECKLIST_ERROR_PHASE) when an item would fall due
+ * outside its phase for this event: a preparation after it starts, an
+ * evaluation before it ends, an item of the day outside the event. */
+GArray  *paraat_checklist_instantiate   (const ParaatTemplateItem *items,
+                                         guint                     n_items,
+                                         ParaatRiskClass           klass,
+                                         gint64                    starts_at,
+                                         gint64                    ends_at,
+                                         GTimeZone                *tz,
+                                         GError                  **error);
+
+/* Where a task due at @due goes when its event's start moves from
+ * @old_start to @new_start: as many local calendar days as the first day
+ * moved, at its own clock time, plus the change in the start's clock time. */
+gint64   paraat_due_move                (gint64                    due,
+                                         gint64                    old_start,
+                                         gint64                    new_start,
+                                         GTimeZone                *tz);
+
+/* The risk scan: @answers (one option id per question) against @form. The
+ * class is the one the points reach (below the A threshold: 0), raised to
+ * the highest minimum an answer demands; @reasons (if not NULL) gets one
+ * translated line per cause. Fails (PARAAT_CHECKLIST_ERROR_SCAN) for an
+ * unknown option, a question answered twice or not at all. */
+gboolean paraat_risk_scan               (const ParaatScanForm     *form,
+                                         const gint64             *answers,
+                                         guint                     n_answers,
+                                         ParaatRiskClass          *klass,
+                                         int                      *points,
+                                         GPtrArray                *reasons,
+                                         GError                  **error);
+
+/* "A", "B", … or "–" for unknown. */
+const char *paraat_risk_class_label     (ParaatRiskClass           klass);
+
+/* Koningsdag in @year as a GDate Julian day. */
+guint32  paraat_koningsdag              (int                       year);
+
+/* The day (Julian) that @day becomes @years later under @anchor. */
+guint32  paraat_anchor_move_years       (ParaatDateAnchor          anchor,
+                                         guint32                   day,
+                                         int                       years);
+
+G_END_DECLS
