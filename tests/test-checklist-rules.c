@@ -129,7 +129,8 @@ test_instantiate (void)
   assert_local (g_array_index (c_tasks, ParaatEventTask, 2).due_at, "2026-03-13 12:00 Fri");
   g_assert_cmpint (g_array_index (c_tasks, ParaatEventTask, 2).template_item_id, ==, 3);
   g_assert_cmpint (g_array_index (c_tasks, ParaatEventTask, 6).status, ==, PARAAT_TASK_OPEN);
-  assert_local (g_array_index (c_tasks, ParaatEventTask, 6).due_at, "2026-07-25 12:00 Sat");
+  /* Four weeks after the end. */
+  assert_local (g_array_index (c_tasks, ParaatEventTask, 6).due_at, "2026-07-26 23:00 Sun");
 
   /* B gets the items for B and for every class; A only those for every class. */
   b_tasks = paraat_checklist_instantiate (items, G_N_ELEMENTS (items), PARAAT_RISK_CLASS_B, starts, ends, tz, &error);
@@ -159,8 +160,8 @@ test_bad_templates (void)
   ParaatTemplateItem stranger[] = { ITEM (1, "Volgt niets", "B", BEFORE, -DAY) };
   ParaatTemplateItem bad_date[] = { ITEM (1, "31 februari", "B", BEFORE, 0) };
   ParaatTemplateItem self_loop[] = { ITEM (1, "Zichzelf", "B", BEFORE, -DAY) };
-  /* After the event starts, T+1 day, but the event lasts five days. */
-  ParaatTemplateItem clean_up[] = { ITEM (1, "Terrein opgeleverd", "*", AFTER, DAY) };
+  /* Evaluation on a fixed date that falls while the event lasts. */
+  ParaatTemplateItem clean_up[] = { ITEM (1, "Evaluatie", "*", AFTER, 0) };
   gint64 starts = at (2026, 8, 19, 14, 0), ends = at (2026, 8, 23, 23, 0);
   g_autoptr (GError) error = NULL;
   g_autoptr (GArray) tasks = NULL;
@@ -203,7 +204,10 @@ test_bad_templates (void)
   g_assert_error (error, PARAAT_CHECKLIST_ERROR, PARAAT_CHECKLIST_ERROR_INVALID);
   g_clear_error (&error);
 
-  /* Valid as a template, but not for an event that lasts longer than a day. */
+  clean_up[0].fixed = TRUE;
+  clean_up[0].fixed_month = 8;
+  clean_up[0].fixed_day = 21;
+  /* Valid as a template, but not for an event still running on 21 August. */
   g_assert_true (paraat_checklist_validate (clean_up, 1, NULL));
   tasks = paraat_checklist_instantiate (clean_up, 1, PARAAT_RISK_CLASS_B, starts, ends, tz, &error);
   g_assert_null (tasks);
@@ -353,6 +357,42 @@ test_programme_dates (void)
   assert_day (paraat_anchor_move_years (PARAAT_ANCHOR_DATE, julian (2028, 2, 29), 1), "2029-02-28");
 }
 
+static void
+test_due_spec (void)
+{
+  ParaatTemplateItem item = { 0 };
+  g_autofree char *key = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *bad[] = { "", "T-16", "T16w", "X-1d", "F:02-30", "F:13-01", "F:10-01:X", "K:+1d", "T-1y" };
+
+  g_assert_true (paraat_due_spec_parse ("T-16w", &item, NULL, &error));
+  g_assert_cmpint (item.offset_minutes, ==, -16 * WEEK);
+  g_assert_true (paraat_due_spec_parse ("T - 1d - 2h", &item, NULL, &error));
+  g_assert_cmpint (item.offset_minutes, ==, -DAY - 120);
+  g_assert_true (paraat_due_spec_parse ("T", &item, NULL, &error));
+  g_assert_cmpint (item.offset_minutes, ==, 0);
+  g_assert_true (paraat_due_spec_parse ("F:10-01:Y-1", &item, NULL, &error));
+  g_assert_true (item.fixed);
+  g_assert_cmpint (item.fixed_month, ==, 10);
+  g_assert_cmpint (item.fixed_day, ==, 1);
+  g_assert_cmpint (item.year_offset, ==, -1);
+  g_assert_true (paraat_due_spec_parse ("F:12-31", &item, NULL, &error));
+  g_assert_cmpint (item.year_offset, ==, 0);
+  g_assert_true (paraat_due_spec_parse ("K:4C+5wd", &item, &key, &error));
+  g_assert_false (item.fixed);
+  g_assert_cmpstr (key, ==, "4C");
+  g_assert_true (item.working_days);
+  g_assert_cmpint (item.offset_minutes, ==, 5 * DAY);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_assert_false (paraat_due_spec_parse (bad[i], &item, &key, &error));
+      g_assert_error (error, PARAAT_CHECKLIST_ERROR, PARAAT_CHECKLIST_ERROR_INVALID);
+      g_clear_error (&error);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -369,5 +409,6 @@ main (int    argc,
   g_test_add_func ("/checklist/move", test_move);
   g_test_add_func ("/checklist/risk-scan", test_risk_scan);
   g_test_add_func ("/checklist/programme-dates", test_programme_dates);
+  g_test_add_func ("/checklist/due-spec", test_due_spec);
   return g_test_run ();
 }

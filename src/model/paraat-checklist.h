@@ -18,8 +18,8 @@ G_BEGIN_DECLS
  * array (the store frees them with the clear functions below). */
 
 /* When an item falls due: an offset from T (the event's first day at its
- * start time; whole days move the calendar day in local time, what is left
- * over is elapsed time), from another item's due moment, or a fixed
+ * start time, or its end for items of the after phase; whole days move the
+ * calendar day in local time, what is left over is elapsed time), from another item's due moment, or a fixed
  * calendar date in T's year plus @year_offset. */
 typedef struct
 {

@@ -9,6 +9,9 @@
 
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "planning/paraat-calendar.h"
@@ -211,7 +214,7 @@ paraat_checklist_validate (const ParaatTemplateItem *items,
           if (item->phase == PARAAT_TASK_PHASE_AFTER && item->offset_minutes < 0)
             {
               g_set_error (error, PARAAT_CHECKLIST_ERROR, PARAAT_CHECKLIST_ERROR_PHASE,
-                           _("“%s” is for after the event but falls due before it starts."), item->text);
+                           _("“%s” is for after the event but falls due before it ends."), item->text);
               return FALSE;
             }
         }
@@ -243,10 +246,12 @@ due_of (const ParaatTemplateItem *items,
         guint                     n_items,
         guint                     i,
         gint64                    starts_at,
+        gint64                    ends_at,
         GTimeZone                *tz)
 {
   const ParaatTemplateItem *item = &items[i];
-  gint64 anchor = starts_at;
+  /* What comes after the event counts from its end. */
+  gint64 anchor = item->phase == PARAAT_TASK_PHASE_AFTER ? ends_at : starts_at;
 
   if (item->fixed)
     {
@@ -256,7 +261,7 @@ due_of (const ParaatTemplateItem *items,
                                item->fixed_day, tz);
     }
   if (item->after_item_id != 0)
-    anchor = due_of (items, n_items, (guint) find_item (items, n_items, item->after_item_id), starts_at, tz);
+    anchor = due_of (items, n_items, (guint) find_item (items, n_items, item->after_item_id), starts_at, ends_at, tz);
   return paraat_due_shift (anchor, item->offset_minutes, item->working_days, tz);
 }
 
@@ -304,7 +309,7 @@ paraat_checklist_instantiate (const ParaatTemplateItem *items,
       task.phase = item->phase;
       task.partner_id = item->partner_id;
       task.status = PARAAT_TASK_OPEN;
-      task.due_at = due_of (items, n_items, i, starts_at, tz);
+      task.due_at = due_of (items, n_items, i, starts_at, ends_at, tz);
 
       due_local = local_time (task.due_at, tz);
       when = due_local != NULL ? g_date_time_format (due_local, "%Y-%m-%d %H:%M") : g_strdup ("?");
@@ -526,4 +531,108 @@ paraat_anchor_move_years (ParaatDateAnchor anchor,
         return g_date_get_julian (&moved);
       }
     }
+}
+
+/* "+16w", "-2h", "+5wd" … into @minutes (added) and @working_days. */
+static gboolean
+parse_terms (const char *text,
+             gint64     *minutes,
+             gboolean   *working_days)
+{
+  const char *c = text;
+
+  *minutes = 0;
+  while (*c != '\0')
+    {
+      int sign;
+      gint64 n = 0;
+      gint64 unit;
+
+      if (*c != '+' && *c != '-')
+        return FALSE;
+      sign = *c == '-' ? -1 : 1;
+      c++;
+      if (!g_ascii_isdigit (*c))
+        return FALSE;
+      while (g_ascii_isdigit (*c) && n < 100000)
+        n = n * 10 + (*c++ - '0');
+      if (g_str_has_prefix (c, "wd"))
+        {
+          unit = DAY_MINUTES;
+          *working_days = TRUE;
+          c += 2;
+        }
+      else if (*c == 'w')
+        unit = 7 * DAY_MINUTES, c++;
+      else if (*c == 'd')
+        unit = DAY_MINUTES, c++;
+      else if (*c == 'h')
+        unit = 60, c++;
+      else if (*c == 'm')
+        unit = 1, c++;
+      else
+        return FALSE;
+      *minutes += sign * n * unit;
+    }
+  return TRUE;
+}
+
+gboolean
+paraat_due_spec_parse (const char          *spec,
+                       ParaatTemplateItem  *item,
+                       char               **after_key,
+                       GError             **error)
+{
+  g_autofree char *text = NULL;
+  gboolean ok = FALSE;
+  int j = 0;
+
+  g_return_val_if_fail (item != NULL, FALSE);
+
+  if (after_key != NULL)
+    *after_key = NULL;
+  text = g_strdup (spec != NULL ? spec : "");
+  /* Spaces do not matter: "T - 16w". */
+  for (int i = 0; text[i] != '\0'; i++)
+    if (!g_ascii_isspace (text[i]))
+      text[j++] = text[i];
+  text[j] = '\0';
+
+  item->fixed = FALSE;
+  item->working_days = FALSE;
+  item->offset_minutes = 0;
+  item->year_offset = 0;
+  item->after_item_id = 0;
+
+  if (text[0] == 'T')
+    ok = parse_terms (text + 1, &item->offset_minutes, &item->working_days);
+  else if (g_str_has_prefix (text, "F:"))
+    {
+      int month = 0, day = 0, years = 0;
+      char tail = 0;
+      int n = sscanf (text + 2, "%2d-%2d:Y%d%c", &month, &day, &years, &tail);
+
+      ok = (n == 2 && strlen (text + 2) == 5) || n == 3;
+      item->fixed = TRUE;
+      item->fixed_month = month;
+      item->fixed_day = day;
+      item->year_offset = years;
+      ok = ok && g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, 2024);
+    }
+  else if (g_str_has_prefix (text, "K:") && after_key != NULL)
+    {
+      const char *end = text + 2;
+
+      while (*end != '\0' && *end != '+' && *end != '-')
+        end++;
+      ok = end > text + 2 && parse_terms (end, &item->offset_minutes, &item->working_days);
+      if (ok)
+        *after_key = g_strndup (text + 2, end - (text + 2));
+    }
+
+  if (!ok)
+    g_set_error (error, PARAAT_CHECKLIST_ERROR, PARAAT_CHECKLIST_ERROR_INVALID,
+                 _("“%s” is not a due rule: write T-16w, T-1d, T-2h, T+4w, or F:10-01:Y-1 for a fixed date."),
+                 spec != NULL ? spec : "");
+  return ok;
 }

@@ -60,7 +60,7 @@ gboolean paraat_checklist_validate      (const ParaatTemplateItem *items,
                                          GError                  **error);
 
 /* The tasks an event of @klass from @starts_at to @ends_at gets from a
- * template: ParaatEventTask (open, with texts copied, event_id 0), by due
+ * template (offsets of items for after the event count from @ends_at): ParaatEventTask (open, with texts copied, event_id 0), by due
  * moment. Fails (PARAAT_CHECKLIST_ERROR_PHASE) when an item would fall due
  * outside its phase for this event: a preparation after it starts, an
  * evaluation before it ends, an item of the day outside the event. */
@@ -91,6 +91,16 @@ gboolean paraat_risk_scan               (const ParaatScanForm     *form,
                                          ParaatRiskClass          *klass,
                                          int                      *points,
                                          GPtrArray                *reasons,
+                                         GError                  **error);
+
+/* Reads a due rule written as text into @item (fixed, fixed_month,
+ * fixed_day, year_offset, offset_minutes, working_days): "T-16w", "T-1d",
+ * "T-2h", "T+4w", "T" (weeks, days, hours, minutes; "wd" for working days),
+ * "F:10-01:Y-1" (1 October of the year before T), or "K:<key>+5wd" (five
+ * working days after the item @key, returned in @after_key). */
+gboolean paraat_due_spec_parse          (const char               *spec,
+                                         ParaatTemplateItem       *item,
+                                         char                    **after_key,
                                          GError                  **error);
 
 /* "A", "B", … or "–" for unknown. */
