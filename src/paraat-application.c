@@ -16,6 +16,7 @@
 #include "paraat-application.h"
 #include "paraat-resources.h"
 #include "paraat-window.h"
+#include "service/paraat-event-service.h"
 #include "service/paraat-roster-service.h"
 #include "store/paraat-demo.h"
 #include "ui/paraat-preferences-window.h"
@@ -795,14 +796,16 @@ paraat_application_open_demo (ParaatApplication  *self,
     {
       /* Removes what it created again when loading fails. */
       store = paraat_demo_create (path, year, error);
-      if (store != NULL && !paraat_roster_fill_year (store, year, error))
+      if (store != NULL && !(paraat_roster_fill_year (store, year, error) &&
+                             paraat_event_demo_checklists (store, g_get_real_time () / G_USEC_PER_SEC, error)))
         g_clear_object (&store);
     }
   else
     {
       store = paraat_store_open (path, PARAAT_STORE_OPEN_DEFAULT, error);
       if (store != NULL && paraat_store_is_empty (store, NULL) &&
-          !(paraat_demo_load (store, year, error) && paraat_roster_fill_year (store, year, error)))
+          !(paraat_demo_load (store, year, error) && paraat_roster_fill_year (store, year, error) &&
+            paraat_event_demo_checklists (store, g_get_real_time () / G_USEC_PER_SEC, error)))
         g_clear_object (&store);
     }
 

@@ -22,6 +22,7 @@
 #include "planning/paraat-people-table.h"
 #include "planning/paraat-calendar.h"
 #include "report/paraat-report-callout.h"
+#include "service/paraat-event-service.h"
 #include "service/paraat-oto-service.h"
 #include "service/paraat-roster-service.h"
 #include "store/paraat-demo.h"
@@ -201,7 +202,8 @@ run_demo (int    argc,
     return usage_error (_("The year must lie between 2000 and 2200."));
 
   store = paraat_demo_create (path, year, &error);
-  if (store == NULL || !paraat_roster_fill_year (store, year, &error))
+  if (store == NULL || !paraat_roster_fill_year (store, year, &error) ||
+      !paraat_event_demo_checklists (store, g_get_real_time () / G_USEC_PER_SEC, &error))
     return fail_error (error);
 
   g_print (_("Created the demo organisation in %s.\n"), path);
@@ -946,6 +948,89 @@ run_year_plan (int    argc,
   return fflush (stdout) == 0 ? EXIT_OK : fail (g_strerror (errno));
 }
 
+/* Open checklist items due within @days days and the overdue ones: the
+ * morning mail of a cron job, failing when one is overdue. */
+static int
+run_deadlines (int    argc,
+               char **argv)
+{
+  g_autoptr (ParaatStore) store = NULL;
+  g_autoptr (GTimeZone) tz = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) deadlines = NULL;
+  g_autoptr (GString) out = g_string_new (NULL);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gboolean csv = FALSE;
+  int days = 14;
+  guint overdue = 0;
+  GOptionEntry entries[] = {
+    { "days", 'n', 0, G_OPTION_ARG_INT, &days, N_("Items due within this many days (default: 14)"), N_("N") },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &csv, N_("Write CSV (semicolons) instead"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  const char *path = NULL;
+  int status = EXIT_OK;
+
+  if (!parse_options ("deadlines", _("[FILE] — open checklist items of events that are overdue or due soon"),
+                      entries, &argc, &argv, &status))
+    return status;
+  if (!resolve_database ("deadlines", argc, argv, &path, &status))
+    return status;
+  if (days < 0 || days > 3660)
+    return usage_error (_("The number of days must lie between 0 and 3660."));
+
+  store = paraat_store_open (path, PARAAT_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL || (tz = paraat_roster_service_time_zone (store, &error)) == NULL ||
+      (deadlines = paraat_store_read_deadlines (store, now + (gint64) days * 24 * 3600, &error)) == NULL)
+    return fail_error (error);
+
+  if (csv)
+    {
+      const char *header[] = { _("Event"), _("Item"), _("Due"), _("Owner"), _("Overdue") };
+
+      paraat_csv_append_row (out, ';', header, G_N_ELEMENTS (header));
+    }
+  for (guint i = 0; i < deadlines->len; i++)
+    {
+      const ParaatDeadline *deadline = &g_array_index (deadlines, ParaatDeadline, i);
+      g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (deadline->due_at);
+      g_autoptr (GDateTime) local = g_date_time_to_timezone (utc, tz);
+      g_autofree char *due = g_date_time_format (local, "%Y-%m-%d %H:%M");
+      gboolean late = deadline->due_at < now;
+
+      overdue += late;
+      if (csv)
+        {
+          const char *fields[] = { deadline->event_name, deadline->text, due, deadline->owner,
+                                   late ? _("yes") : _("no") };
+
+          paraat_csv_append_row (out, ';', fields, G_N_ELEMENTS (fields));
+        }
+      else
+        /* Translators: one line of paraatctl deadlines: due date, "OVERDUE" or nothing, event, item, owner */
+        g_string_append_printf (out, "%s  %-8s  %s: %s%s%s\n", due, late ? _("OVERDUE") : "", deadline->event_name,
+                                deadline->text, *deadline->owner != '\0' ? " — " : "", deadline->owner);
+    }
+  if (!csv)
+    {
+      if (deadlines->len == 0)
+        g_string_append_printf (out, ngettext ("Nothing is overdue or due in the next %d day.\n",
+                                               "Nothing is overdue or due in the next %d days.\n", days), days);
+      else
+        {
+          /* Translators: the first half of "2 overdue, 5 due in the next 14 days." */
+          g_string_append_printf (out, ngettext ("%u overdue, ", "%u overdue, ", overdue), overdue);
+          g_string_append_printf (out, ngettext ("%u due in the next %d days.\n", "%u due in the next %d days.\n",
+                                                 deadlines->len - overdue), deadlines->len - overdue, days);
+        }
+    }
+
+  fputs (out->str, stdout);
+  if (fflush (stdout) != 0)
+    return fail (g_strerror (errno));
+  return overdue > 0 ? EXIT_FAILED : EXIT_OK;
+}
+
 static const Command commands[] = {
   { "demo", N_("[FILE]"), N_("Create a database with the demo organisation Gemeente Voorbeeld"), run_demo },
   { "check", N_("[FILE]"), N_("Check a database’s integrity and print what it holds"), run_check },
@@ -956,6 +1041,7 @@ static const Command commands[] = {
   { "allowance", N_("[FILE] [--year YEAR]"), N_("Hours of hard and soft piket per person per month, as CSV"), run_allowance },
   { "year-plan", N_("[FILE] [--year YEAR] [--pdf OUT]"), N_("The OTO year plan by function and quarter, and what it does not cover"), run_year_plan },
   { "proficiency", N_("[FILE] [--function CODE] [--date DATE]"), N_("Who is proficient for which function, until when, and what is missing"), run_proficiency },
+  { "deadlines", N_("[FILE] [--days N] [--csv]"), N_("Open checklist items of events, overdue or due soon; fails when one is overdue"), run_deadlines },
 };
 
 static void

@@ -13,6 +13,19 @@
 
 G_BEGIN_DECLS
 
+#define PARAAT_CHECKLIST_ERROR (paraat_checklist_error_quark ())
+
+typedef enum
+{
+  PARAAT_CHECKLIST_ERROR_CYCLE,         /* items that follow each other round in a circle */
+  PARAAT_CHECKLIST_ERROR_UNKNOWN_ITEM,  /* following an item that is not in the template */
+  PARAAT_CHECKLIST_ERROR_PHASE,         /* a preparation due after the event, an evaluation before it */
+  PARAAT_CHECKLIST_ERROR_INVALID,       /* a date that does not exist, an empty text, no class */
+  PARAAT_CHECKLIST_ERROR_SCAN,          /* a risk scan answered wrongly */
+} ParaatChecklistError;
+
+GQuark   paraat_checklist_error_quark   (void);
+
 /* Event safety as plain records: checklist templates, an event's tasks,
  * and the risk-scan questionnaire. Strings are owned by whoever filled the
  * array (the store frees them with the clear functions below). */
@@ -107,5 +120,15 @@ ParaatScanForm *paraat_scan_form_new  (void);
 void            paraat_scan_form_free (ParaatScanForm *form);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParaatScanForm, paraat_scan_form_free)
+
+/* Reads a due rule written as text into @item (fixed, fixed_month,
+ * fixed_day, year_offset, offset_minutes, working_days): "T-16w", "T-1d",
+ * "T-2h", "T+4w", "T" (weeks, days, hours, minutes; "wd" for working days),
+ * "F:10-01:Y-1" (1 October of the year before T), or "K:<key>+5wd" (five
+ * working days after the item @key, returned in @after_key). */
+gboolean paraat_due_spec_parse          (const char               *spec,
+                                         ParaatTemplateItem       *item,
+                                         char                    **after_key,
+                                         GError                  **error);
 
 G_END_DECLS

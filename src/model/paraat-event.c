@@ -32,6 +32,8 @@ struct _ParaatEvent
   char              *override_reason;
   char              *description;
   char              *application_on;
+  ParaatDateAnchor   anchor;
+  char              *scan_answers;
 };
 
 G_DEFINE_FINAL_TYPE (ParaatEvent, paraat_event, G_TYPE_OBJECT)
@@ -72,6 +74,7 @@ paraat_event_finalize (GObject *object)
   g_clear_pointer (&self->override_reason, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->application_on, g_free);
+  g_clear_pointer (&self->scan_answers, g_free);
 
   G_OBJECT_CLASS (paraat_event_parent_class)->finalize (object);
 }
@@ -688,4 +691,41 @@ paraat_event_set_application_on (ParaatEvent *self,
 
   if (_paraat_model_set_string (&self->application_on, date))
     g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_APPLICATION_ON]);
+}
+
+/* How next year's edition finds its date (not a property: only the store and
+ * the copy to next year use it). */
+ParaatDateAnchor
+paraat_event_get_anchor (ParaatEvent *self)
+{
+  g_return_val_if_fail (PARAAT_IS_EVENT (self), PARAAT_ANCHOR_DATE);
+
+  return self->anchor;
+}
+
+void
+paraat_event_set_anchor (ParaatEvent      *self,
+                         ParaatDateAnchor  anchor)
+{
+  g_return_if_fail (PARAAT_IS_EVENT (self));
+
+  self->anchor = anchor;
+}
+
+const char *
+paraat_event_get_scan_answers (ParaatEvent *self)
+{
+  g_return_val_if_fail (PARAAT_IS_EVENT (self), NULL);
+
+  return self->scan_answers != NULL ? self->scan_answers : "";
+}
+
+void
+paraat_event_set_scan_answers (ParaatEvent *self,
+                               const char  *answers)
+{
+  g_return_if_fail (PARAAT_IS_EVENT (self));
+
+  g_free (self->scan_answers);
+  self->scan_answers = g_strdup (answers);
 }

@@ -74,4 +74,12 @@ const char       *paraat_event_get_application_on    (ParaatEvent      *self);
 void              paraat_event_set_application_on    (ParaatEvent      *self,
                                                       const char       *date);
 
+ParaatDateAnchor  paraat_event_get_anchor            (ParaatEvent      *self);
+void              paraat_event_set_anchor            (ParaatEvent      *self,
+                                                      ParaatDateAnchor  anchor);
+/* The risk scan's answers: option ids separated by commas ("" before a scan). */
+const char       *paraat_event_get_scan_answers      (ParaatEvent      *self);
+void              paraat_event_set_scan_answers      (ParaatEvent      *self,
+                                                      const char       *answers);
+
 G_END_DECLS

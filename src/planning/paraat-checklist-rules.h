@@ -18,19 +18,6 @@ G_BEGIN_DECLS
  * scan, and the dates of the yearly programmes. Wall-clock rules are
  * evaluated in @tz. */
 
-#define PARAAT_CHECKLIST_ERROR (paraat_checklist_error_quark ())
-
-typedef enum
-{
-  PARAAT_CHECKLIST_ERROR_CYCLE,         /* items that follow each other round in a circle */
-  PARAAT_CHECKLIST_ERROR_UNKNOWN_ITEM,  /* following an item that is not in the template */
-  PARAAT_CHECKLIST_ERROR_PHASE,         /* a preparation due after the event, an evaluation before it */
-  PARAAT_CHECKLIST_ERROR_INVALID,       /* a date that does not exist, an empty text, no class */
-  PARAAT_CHECKLIST_ERROR_SCAN,          /* a risk scan answered wrongly */
-} ParaatChecklistError;
-
-GQuark   paraat_checklist_error_quark   (void);
-
 /* @from moved by @offset_minutes: whole days (of 1440 minutes) move the
  * local calendar day and keep the local time (so a week before a date in
  * summer time is at the same clock time in winter time), the rest is
@@ -91,16 +78,6 @@ gboolean paraat_risk_scan               (const ParaatScanForm     *form,
                                          ParaatRiskClass          *klass,
                                          int                      *points,
                                          GPtrArray                *reasons,
-                                         GError                  **error);
-
-/* Reads a due rule written as text into @item (fixed, fixed_month,
- * fixed_day, year_offset, offset_minutes, working_days): "T-16w", "T-1d",
- * "T-2h", "T+4w", "T" (weeks, days, hours, minutes; "wd" for working days),
- * "F:10-01:Y-1" (1 October of the year before T), or "K:<key>+5wd" (five
- * working days after the item @key, returned in @after_key). */
-gboolean paraat_due_spec_parse          (const char               *spec,
-                                         ParaatTemplateItem       *item,
-                                         char                    **after_key,
                                          GError                  **error);
 
 /* "A", "B", … or "–" for unknown. */

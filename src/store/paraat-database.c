@@ -752,6 +752,13 @@ migrate (ParaatStore  *self,
         }
     }
 
+  /* Version 4 brought the reference checklists and risk scan as data. */
+  if (from < 4 && to >= 4 && !_paraat_store_seed_reference (self, error))
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+
   if (from == 0)
     {
       g_autofree char *set_id = g_strdup_printf ("PRAGMA application_id = %d", PARAAT_APPLICATION_ID);

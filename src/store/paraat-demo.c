@@ -221,13 +221,27 @@ load_partners (Loader  *loader,
                GError **error)
 {
   g_autoptr (ParaatTsv) tsv = open_table ("partners.tsv", error);
+  g_autoptr (GListModel) existing = paraat_store_list_partners (loader->store, error);
+  g_autoptr (GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
-  if (tsv == NULL)
+  if (tsv == NULL || existing == NULL)
     return FALSE;
+
+  /* Every database has the partners its reference checklists name: the
+   * demo's version of one gets its name and contact. */
+  for (guint i = 0; i < g_list_model_get_n_items (existing); i++)
+    {
+      g_autoptr (ParaatPartner) partner = g_list_model_get_item (existing, i);
+      gint64 id = paraat_partner_get_id (partner);
+
+      g_hash_table_insert (ids, g_ascii_strup (paraat_partner_get_code (partner), -1), g_memdup2 (&id, sizeof id));
+    }
 
   for (guint i = 0; i < paraat_tsv_get_n_rows (tsv); i++)
     {
       g_autoptr (ParaatPartner) partner = paraat_partner_new ();
+      g_autofree char *code = g_ascii_strup (field (tsv, i, "code"), -1);
+      gint64 *id = g_hash_table_lookup (ids, code);
       int kind;
 
       if (!paraat_enum_from_nick (PARAAT_TYPE_PARTNER_KIND, field (tsv, i, "kind"), &kind))
@@ -236,6 +250,8 @@ load_partners (Loader  *loader,
       paraat_partner_set_name (partner, field (tsv, i, "name"));
       paraat_partner_set_kind (partner, kind);
       paraat_partner_set_contact (partner, field (tsv, i, "contact"));
+      if (id != NULL)
+        paraat_partner_set_id (partner, *id);
       if (!paraat_store_save_partner (loader->store, partner, error))
         return FALSE;
     }
@@ -836,6 +852,13 @@ load_events (Loader  *loader,
       paraat_event_set_organiser (event, field (tsv, i, "organiser"));
       paraat_event_set_location (event, field (tsv, i, "location"));
       paraat_event_set_description (event, field (tsv, i, "description"));
+      {
+        int date_anchor = PARAAT_ANCHOR_DATE;
+
+        if (!paraat_enum_from_nick (PARAAT_TYPE_DATE_ANCHOR, anchor, &date_anchor))
+          return data_error (error, "events.tsv", tsv, i, "anchor");
+        paraat_event_set_anchor (event, date_anchor);
+      }
       if (!paraat_store_save_event (loader->store, event, error))
         return FALSE;
     }
@@ -925,4 +948,34 @@ paraat_demo_create (const char  *path,
       return NULL;
     }
   return g_steal_pointer (&store);
+}
+
+GHashTable *
+paraat_demo_event_checklists (ParaatStore  *store,
+                              GError      **error)
+{
+  g_autoptr (ParaatTsv) tsv = open_table ("events.tsv", error);
+  g_autoptr (GListModel) events = NULL;
+  g_autoptr (GHashTable) checklists = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+
+  g_return_val_if_fail (PARAAT_IS_STORE (store), NULL);
+
+  if (tsv == NULL)
+    return NULL;
+  events = paraat_store_list_events (store, G_MININT64, G_MAXINT64, error);
+  if (events == NULL)
+    return NULL;
+  for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+    {
+      g_autoptr (ParaatEvent) event = g_list_model_get_item (events, i);
+
+      for (guint row = 0; row < paraat_tsv_get_n_rows (tsv); row++)
+        if (g_strcmp0 (field (tsv, row, "name"), paraat_event_get_name (event)) == 0)
+          {
+            gint64 id = paraat_event_get_id (event);
+
+            g_hash_table_insert (checklists, g_memdup2 (&id, sizeof id), g_strdup (field (tsv, row, "checklists")));
+          }
+    }
+  return g_steal_pointer (&checklists);
 }

@@ -30,4 +30,11 @@ ParaatStore *paraat_demo_create (const char *path,
                                  int         year,
                                  GError    **error);
 
+/* The checklist templates each demo event's checklist is made from: event
+ * id → comma-separated template codes, for the events of the demo found in
+ * @store by name. (The checklists themselves need the rules: the event
+ * service makes them.) */
+GHashTable  *paraat_demo_event_checklists (ParaatStore *store,
+                                           GError     **error);
+
 G_END_DECLS

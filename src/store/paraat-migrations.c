@@ -336,10 +336,42 @@ static const char migration_3[] =
   "ALTER TABLE rotation ADD COLUMN parts INTEGER NOT NULL DEFAULT 3 CHECK (parts BETWEEN 1 AND 3);"
   "ALTER TABLE rotation ADD COLUMN allow_overlap INTEGER NOT NULL DEFAULT 0 CHECK (allow_overlap IN (0, 1));";
 
+/* Version 4: event safety in full. Checklist items have a phase (before,
+ * during or after the event), may follow another item (five working days
+ * after the application), and events keep how next year's date is found;
+ * the risk scan's questionnaire and class thresholds are data. The
+ * reference checklists and questionnaire are added by the store. */
+static const char migration_4[] =
+  "ALTER TABLE template_item ADD COLUMN phase TEXT NOT NULL DEFAULT 'before' CHECK (phase IN ('before', 'during', 'after'));"
+  "ALTER TABLE template_item ADD COLUMN after_item_id INTEGER REFERENCES template_item (id) ON DELETE RESTRICT;"
+  "ALTER TABLE template_item ADD COLUMN working_days INTEGER NOT NULL DEFAULT 0 CHECK (working_days IN (0, 1));"
+  "ALTER TABLE event_task ADD COLUMN phase TEXT NOT NULL DEFAULT 'before' CHECK (phase IN ('before', 'during', 'after'));"
+  "ALTER TABLE event ADD COLUMN anchor TEXT NOT NULL DEFAULT 'date' CHECK (anchor IN ('date', 'week', 'koningsdag'));"
+  "CREATE TABLE scan_question ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  position    INTEGER NOT NULL DEFAULT 0,"
+  "  profile     TEXT NOT NULL CHECK (profile IN ('activity', 'spatial', 'audience', 'organisation')),"
+  "  text        TEXT NOT NULL CHECK (length(trim(text)) > 0)"
+  ") STRICT;"
+  "CREATE TABLE scan_option ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  question_id INTEGER NOT NULL REFERENCES scan_question (id) ON DELETE CASCADE,"
+  "  position    INTEGER NOT NULL DEFAULT 0,"
+  "  text        TEXT NOT NULL CHECK (length(trim(text)) > 0),"
+  "  points      INTEGER NOT NULL DEFAULT 0,"
+  "  min_class   TEXT NOT NULL DEFAULT 'unknown' CHECK (min_class IN ('unknown', '0', 'A', 'B', 'C'))"
+  ") STRICT;"
+  "CREATE TABLE scan_threshold ("
+  "  class       TEXT PRIMARY KEY CHECK (class IN ('A', 'B', 'C')),"
+  "  min_points  INTEGER NOT NULL CHECK (min_points >= 0)"
+  ") STRICT;"
+  "CREATE INDEX event_task_open_due ON event_task (due_at) WHERE status = 'open';";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
+  migration_4,
 };
 
 int

@@ -24,6 +24,7 @@ event_from_row (sqlite3_stmt *stmt)
   int status = PARAAT_EVENT_STATUS_ANNOUNCED;
   int scan = PARAAT_RISK_CLASS_UNKNOWN;
   int override = PARAAT_RISK_CLASS_UNKNOWN;
+  int anchor = PARAAT_ANCHOR_DATE;
 
   paraat_enum_from_nick (PARAAT_TYPE_EVENT_KIND, _paraat_column_text (stmt, 2), &kind);
   paraat_enum_from_nick (PARAAT_TYPE_EVENT_STATUS, _paraat_column_text (stmt, 10), &status);
@@ -46,6 +47,9 @@ event_from_row (sqlite3_stmt *stmt)
   paraat_event_set_override_reason (event, _paraat_column_text (stmt, 13));
   paraat_event_set_description (event, _paraat_column_text (stmt, 14));
   paraat_event_set_application_on (event, (const char *) sqlite3_column_text (stmt, 15));
+  paraat_enum_from_nick (PARAAT_TYPE_DATE_ANCHOR, _paraat_column_text (stmt, 16), &anchor);
+  paraat_event_set_anchor (event, anchor);
+  paraat_event_set_scan_answers (event, _paraat_column_text (stmt, 17));
   return event;
 }
 
@@ -74,6 +78,8 @@ paraat_store_save_event (ParaatStore  *self,
     COL_TEXT ("override_reason", paraat_event_get_override_reason (event)),
     COL_TEXT ("description", paraat_event_get_description (event)),
     COL_TEXT_OR_NULL ("application_on", application_on),
+    COL_TEXT ("anchor", paraat_enum_to_nick (PARAAT_TYPE_DATE_ANCHOR, paraat_event_get_anchor (event))),
+    COL_TEXT ("scan_answers", paraat_event_get_scan_answers (event)),
   };
   g_autoptr (GError) local_error = NULL;
   gboolean ok;
@@ -119,7 +125,40 @@ paraat_store_list_events (ParaatStore  *self,
   return _paraat_store_query_list (self,
                                    "SELECT id, name, kind, organiser, contact, location, starts_at, ends_at, "
                                    "visitors_expected, visitors_max, status, scan_class, class_override, "
-                                   "override_reason, description, application_on FROM event "
+                                   "override_reason, description, application_on, anchor, scan_answers FROM event "
                                    "WHERE starts_at < ?2 AND ends_at >= ?1 ORDER BY starts_at, id",
                                    PARAAT_TYPE_EVENT, _paraat_bind_range, &range, event_from_row, error);
+}
+
+static void
+bind_event_id (sqlite3_stmt  *stmt,
+               gconstpointer  data)
+{
+  sqlite3_bind_int64 (stmt, 1, *(const gint64 *) data);
+}
+
+ParaatEvent *
+paraat_store_get_event (ParaatStore  *self,
+                        gint64        id,
+                        GError      **error)
+{
+  g_autoptr (GListModel) list = NULL;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (self), NULL);
+
+  list = _paraat_store_query_list (self,
+                                   "SELECT id, name, kind, organiser, contact, location, starts_at, ends_at, "
+                                   "visitors_expected, visitors_max, status, scan_class, class_override, "
+                                   "override_reason, description, application_on, anchor, scan_answers FROM event "
+                                   "WHERE id = ?",
+                                   PARAAT_TYPE_EVENT, bind_event_id, &id, event_from_row, error);
+  if (list == NULL)
+    return NULL;
+  if (g_list_model_get_n_items (list) == 0)
+    {
+      g_set_error_literal (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_NOT_FOUND,
+                           _("This event no longer exists; it may have been removed meanwhile."));
+      return NULL;
+    }
+  return g_list_model_get_item (list, 0);
 }

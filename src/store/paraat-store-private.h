@@ -58,6 +58,11 @@ typedef struct
 #define COL_ID_OR_NULL(c, v) ((v) > 0 ? COL_INT (c, v) : ((ParaatColumn) { (c), PARAAT_VALUE_NULL, 0, 0, NULL }))
 
 const char   *_paraat_migration_script        (int              version);
+/* Adds the reference partners, checklist templates and risk scan (the
+ * resources under data/reference) that a database does not have yet. Runs
+ * inside the migration's transaction. */
+gboolean      _paraat_store_seed_reference    (ParaatStore     *self,
+                                               GError         **error);
 /* Removes a database file and the files SQLite keeps beside it. */
 void          _paraat_store_remove_files      (const char      *path);
 

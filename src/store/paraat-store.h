@@ -12,6 +12,7 @@
 #include "model/paraat-assignment.h"
 #include "model/paraat-absence.h"
 #include "model/paraat-audit-entry.h"
+#include "model/paraat-checklist.h"
 #include "model/paraat-event.h"
 #include "model/paraat-function.h"
 #include "model/paraat-organisation.h"
@@ -444,6 +445,71 @@ gboolean     paraat_store_save_event          (ParaatStore          *self,
                                                GError              **error);
 GListModel  *paraat_store_list_events         (ParaatStore          *self,
                                                gint64                from,
+                                               gint64                until,
+                                               GError              **error);
+
+/* The event with @id, or NULL with PARAAT_STORE_ERROR_NOT_FOUND. */
+ParaatEvent *paraat_store_get_event           (ParaatStore          *self,
+                                               gint64                id,
+                                               GError              **error);
+
+/* Checklist templates (ParaatChecklistTemplate, by code) and the items of
+ * one (ParaatTemplateItem, in order). */
+GArray      *paraat_store_list_templates      (ParaatStore          *self,
+                                               GError              **error);
+GArray      *paraat_store_read_template_items (ParaatStore          *self,
+                                               gint64                template_id,
+                                               GError              **error);
+/* The risk scan's questionnaire and thresholds. */
+ParaatScanForm *paraat_store_read_scan_form   (ParaatStore          *self,
+                                               GError              **error);
+
+/* An event's checklist (ParaatEventTask), by due moment. */
+GArray      *paraat_store_read_event_tasks    (ParaatStore          *self,
+                                               gint64                event_id,
+                                               GError              **error);
+/* Adds @tasks to the checklist of @event_id in one transaction with one
+ * audit row; sets their ids. Refuses (and adds nothing) a task without
+ * text, one for an unknown partner, or one not open. */
+gboolean     paraat_store_add_event_tasks     (ParaatStore          *self,
+                                               gint64                event_id,
+                                               ParaatEventTask      *tasks,
+                                               guint                 n_tasks,
+                                               GError              **error);
+/* Updates one task (text, due moment, owner, status with who and when,
+ * note). A task done or not applicable needs done_at and done_by. */
+gboolean     paraat_store_save_event_task     (ParaatStore          *self,
+                                               const ParaatEventTask *task,
+                                               GError              **error);
+gboolean     paraat_store_delete_event_task   (ParaatStore          *self,
+                                               gint64                id,
+                                               GError              **error);
+/* Saves @event and the new due moments of its tasks (@task_ids[i] gets
+ * @due_at[i]) in one transaction: moving an event moves its open tasks. */
+gboolean     paraat_store_move_event          (ParaatStore          *self,
+                                               ParaatEvent          *event,
+                                               const gint64         *task_ids,
+                                               const gint64         *due_at,
+                                               guint                 n_tasks,
+                                               GError              **error);
+
+/* An open task with its event, for the lists of deadlines. */
+typedef struct
+{
+  gint64          task_id;
+  gint64          event_id;
+  char           *event_name;
+  char           *text;
+  gint64          due_at;
+  ParaatTaskPhase phase;
+  char           *owner;   /* the partner's name, "" when nobody is named */
+} ParaatDeadline;
+
+void         paraat_deadline_clear            (gpointer              deadline);
+
+/* The open tasks of every event due before @until (so also the overdue
+ * ones), by due moment (ParaatDeadline). */
+GArray      *paraat_store_read_deadlines      (ParaatStore          *self,
                                                gint64                until,
                                                GError              **error);
 
