@@ -189,6 +189,23 @@ head -c 5 "$tmp/jaarplan.pdf" | grep -q '%PDF-' && [ ! -e "$tmp/jaarplan.pdf.par
   || { echo "not ok $((n += 1)) - the year plan is no PDF"; failures=$((failures + 1)); }
 expect "year plan with a bad year" 2 "1900" -- "$ctl" year-plan "$tmp/roster.db" --year 3
 
+# Deadlines of this year's demo events: exit 1 exactly when one is overdue
+# (what is overdue depends on today's date).
+"$ctl" demo --year "$(date +%Y)" "$tmp/events.db" >/dev/null
+out=$("$ctl" deadlines "$tmp/events.db" --days 400 2>&1); status=$?
+if { [ "$status" -eq 1 ] && grep -q "OVERDUE" <<<"$out"; } || { [ "$status" -eq 0 ] && ! grep -q "OVERDUE" <<<"$out"; }; then
+  echo "ok $((n += 1)) - deadlines fail exactly when one is overdue"
+else
+  echo "not ok $((n += 1)) - deadlines: exit $status with"; echo "$out"; failures=$((failures + 1))
+fi
+grep -q "due in the next 400 days" <<<"$out" && echo "ok $((n += 1)) - deadlines count what is due" \
+  || { echo "not ok $((n += 1)) - deadlines lack their count"; echo "$out"; failures=$((failures + 1)); }
+out=$(env LANGUAGE=nl LANG=C.UTF-8 "$ctl" deadlines "$tmp/events.db" --csv 2>&1)
+grep -q "^Evenement;Punt;Termijn;Eigenaar;Te laat" <<<"$out" && echo "ok $((n += 1)) - deadlines as CSV" \
+  || { echo "not ok $((n += 1)) - deadlines as CSV: $out"; failures=$((failures + 1)); }
+expect "deadlines with negative days" 2 "3660" -- "$ctl" deadlines "$tmp/events.db" --days -1
+expect "deadlines of a missing file" 1 "" -- "$ctl" deadlines "$tmp/missing.db"
+
 # Dutch messages.
 expect "Dutch error" 1 "bestaat niet" -- env LANGUAGE=nl LANG=C.UTF-8 "$ctl" check "$tmp/missing.db"
 
