@@ -35,6 +35,7 @@
 #include "ui/paraat-requirement-editor.h"
 #include "ui/paraat-rotation-editor.h"
 #include "ui/paraat-summary-page.h"
+#include "service/paraat-event-service.h"
 #include "service/paraat-roster-service.h"
 
 /* The window as a user sees it, under Xvfb: every template instantiates with
@@ -359,6 +360,8 @@ make_demo_database (const char *name)
   /* With its roster, as "Open the demo" makes it. */
   g_assert_true (paraat_roster_fill_year (store, g_date_time_get_year (now), &error));
   g_assert_no_error (error);
+  g_assert_true (paraat_event_demo_checklists (store, g_date_time_to_unix (now), &error));
+  g_assert_no_error (error);
   return g_steal_pointer (&path);
 }
 
@@ -575,6 +578,18 @@ test_pages (void)
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_by_name (page, "people-count"))), ==, "60");
   g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (find_by_name (page, "organisation-name"))), ==,
                    "Gemeente Voorbeeld");
+
+  /* The event deadlines further down: at least a row (an item or "nothing
+   * due"), brought into view by focusing it. */
+  {
+    GtkWidget *deadlines = find_by_name (page, "deadlines-list");
+    GtkListBoxRow *first = gtk_list_box_get_row_at_index (GTK_LIST_BOX (deadlines), 0);
+
+    g_assert_nonnull (first);
+    gtk_widget_set_focusable (GTK_WIDGET (first), TRUE);
+    gtk_widget_grab_focus (GTK_WIDGET (first));
+    screenshot (GTK_WIDGET (window), "overview-deadlines");
+  }
 
   /* Alt+4 and friends go through this action. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "window.show-page", "s", "oto"));

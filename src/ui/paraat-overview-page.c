@@ -55,6 +55,8 @@ struct _ParaatOverviewPage
   GtkListBox          *sessions_list;
   AdwPreferencesGroup *events_group;
   GtkListBox          *events_list;
+  AdwPreferencesGroup *deadlines_group;
+  GtkListBox          *deadlines_list;
 };
 
 G_DEFINE_FINAL_TYPE (ParaatOverviewPage, paraat_overview_page, GTK_TYPE_WIDGET)
@@ -232,6 +234,52 @@ fill_events (ParaatOverviewPage *self,
     }
   else
     adw_preferences_group_set_description (self->events_group, _("In the next twelve months"));
+}
+
+/* Overdue items first (they come first by date), marked; then what falls
+ * due in the next two weeks. */
+static void
+fill_deadlines (ParaatOverviewPage *self,
+                GArray             *deadlines,
+                gint64              now,
+                GTimeZone          *tz)
+{
+  guint shown = MIN (deadlines->len, MAX_ROWS);
+
+  paraat_ui_list_box_remove_all (self->deadlines_list);
+  for (guint i = 0; i < shown; i++)
+    {
+      const ParaatDeadline *deadline = &g_array_index (deadlines, ParaatDeadline, i);
+      g_autofree char *when = paraat_ui_format_instant (deadline->due_at, tz);
+      g_autofree char *first = g_strdup_printf ("%s · %s", deadline->event_name, when);
+      g_autofree char *subtitle = join_subtitle (first, deadline->owner);
+      gboolean late = deadline->due_at < now;
+      GtkWidget *row = new_row (deadline->text, subtitle, late ? C_("deadline", "Overdue") : NULL);
+
+      if (late)
+        {
+          GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+
+          gtk_widget_add_css_class (icon, "warning");
+          gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          C_("deadline", "Overdue"), -1);
+          adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+        }
+      gtk_list_box_append (self->deadlines_list, row);
+    }
+  if (deadlines->len == 0)
+    gtk_list_box_append (self->deadlines_list,
+                         new_placeholder_row (_("Nothing overdue, and nothing due in the next 14 days")));
+  if (deadlines->len > shown)
+    {
+      g_autofree char *description = g_strdup_printf (_("The first %u of %u open checklist items that are overdue "
+                                                         "or due in the next 14 days"), shown, deadlines->len);
+
+      adw_preferences_group_set_description (self->deadlines_group, description);
+    }
+  else
+    adw_preferences_group_set_description (self->deadlines_group,
+                                           _("Open checklist items that are overdue or due in the next 14 days"));
 }
 
 static const char *
@@ -563,6 +611,7 @@ load (GtkWidget *widget)
   g_autoptr (ParaatOrganisation) organisation = NULL;
   g_autoptr (GListModel) sessions = NULL;
   g_autoptr (GListModel) events = NULL;
+  g_autoptr (GArray) deadlines = NULL;
   g_autoptr (GListModel) functions = NULL;
   g_autoptr (GListModel) people = NULL;
   g_autoptr (GListModel) assignments = NULL;
@@ -606,7 +655,9 @@ load (GtkWidget *widget)
     }
 
   events = paraat_store_list_events (self->store, now, now + EVENT_HORIZON, &error);
-  if (events == NULL)
+  if (events != NULL)
+    deadlines = paraat_store_read_deadlines (self->store, now + 14 * 24 * 3600, &error);
+  if (deadlines == NULL)
     {
       show_error (self, error);
       return;
@@ -659,6 +710,7 @@ load (GtkWidget *widget)
   fill_health (self, problems, g_list_model_get_n_items (functions));
   fill_sessions (self, sessions, tz);
   fill_events (self, events, tz);
+  fill_deadlines (self, deadlines, now, tz);
 
   gtk_stack_set_visible_child_name (self->stack, "content");
 }
@@ -757,6 +809,8 @@ paraat_overview_page_class_init (ParaatOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, sessions_list);
   gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, events_group);
   gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, events_list);
+  gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, deadlines_group);
+  gtk_widget_class_bind_template_child (widget_class, ParaatOverviewPage, deadlines_list);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
