@@ -261,6 +261,7 @@ main (int    argc,
 
   for (int e = 0; e < events; e++)
     {
+      gint64 now = g_get_real_time () / G_USEC_PER_SEC;
       g_autoptr (ParaatEvent) event = paraat_event_new ();
       g_autofree char *name = g_strdup_printf ("Evenement %d", e);
       gint64 day = g_rand_int_range (rand, 0, years * 365);
@@ -274,6 +275,34 @@ main (int    argc,
       paraat_event_set_visitors_expected (event, g_rand_int_range (rand, 100, 20000));
       paraat_event_set_scan_class (event, PARAAT_RISK_CLASS_A + e % 3);
       CHECK (paraat_store_save_event (store, event, &error));
+
+      /* 40 checklist items from T-20 weeks to T+4 weeks; those due more
+       * than a month ago are done. */
+      {
+        ParaatEventTask tasks[40] = { { 0 } };
+        char *texts[40] = { NULL };
+
+        for (int t = 0; t < 40; t++)
+          {
+            texts[t] = g_strdup_printf ("Checklistpunt %d", t + 1);
+            tasks[t].text = texts[t];
+            tasks[t].position = (guint) t;
+            tasks[t].due_at = starts_at + ((gint64) t * 24 / 39 - 20) * 7 * 86400;
+            tasks[t].phase = tasks[t].due_at < starts_at ? PARAAT_TASK_PHASE_BEFORE : PARAAT_TASK_PHASE_AFTER;
+            tasks[t].status = PARAAT_TASK_OPEN;
+          }
+        CHECK (paraat_store_add_event_tasks (store, paraat_event_get_id (event), tasks, 40, &error));
+        for (int t = 0; t < 40; t++)
+          if (tasks[t].due_at < now - 30 * 86400)
+            {
+              tasks[t].status = PARAAT_TASK_DONE;
+              tasks[t].done_at = tasks[t].due_at;
+              tasks[t].done_by = (char *) "bench";
+              CHECK (paraat_store_save_event_task (store, &tasks[t], &error));
+            }
+        for (int t = 0; t < 40; t++)
+          g_free (texts[t]);
+      }
     }
 
   CHECK (paraat_store_commit (store, &error));
