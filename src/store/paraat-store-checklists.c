@@ -21,19 +21,6 @@
 
 #define REFERENCE_PREFIX "/io/github/paraat/Paraat/reference/"
 
-static gboolean
-finish_rows (ParaatStore   *self,
-             sqlite3_stmt  *stmt,
-             int            rc,
-             GError       **error)
-{
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_DONE)
-    return TRUE;
-  _paraat_store_set_error (self, error, rc);
-  return FALSE;
-}
-
 static void
 bind_id_or_null (sqlite3_stmt *stmt,
                  int           column,
@@ -326,7 +313,7 @@ paraat_store_list_templates (ParaatStore  *self,
       template_.kind = kind;
       g_array_append_val (templates, template_);
     }
-  return finish_rows (self, stmt, rc, error) ? g_steal_pointer (&templates) : NULL;
+  return _paraat_store_finish_rows (self, stmt, rc, error) ? g_steal_pointer (&templates) : NULL;
 }
 
 GArray *
@@ -369,7 +356,7 @@ paraat_store_read_template_items (ParaatStore  *self,
       item.partner_id = sqlite3_column_int64 (stmt, 11);
       g_array_append_val (items, item);
     }
-  return finish_rows (self, stmt, rc, error) ? g_steal_pointer (&items) : NULL;
+  return _paraat_store_finish_rows (self, stmt, rc, error) ? g_steal_pointer (&items) : NULL;
 }
 
 ParaatScanForm *
@@ -392,7 +379,7 @@ paraat_store_read_scan_form (ParaatStore  *self,
 
       g_array_append_val (form->questions, question);
     }
-  if (!finish_rows (self, stmt, rc, error))
+  if (!_paraat_store_finish_rows (self, stmt, rc, error))
     return NULL;
 
   stmt = _paraat_store_prepare (self, "SELECT o.id, o.question_id, o.position, o.text, o.points, o.min_class "
@@ -411,7 +398,7 @@ paraat_store_read_scan_form (ParaatStore  *self,
       option.min_class = min_class;
       g_array_append_val (form->options, option);
     }
-  if (!finish_rows (self, stmt, rc, error))
+  if (!_paraat_store_finish_rows (self, stmt, rc, error))
     return NULL;
 
   stmt = _paraat_store_prepare (self, "SELECT class, min_points FROM scan_threshold", error);
@@ -426,7 +413,7 @@ paraat_store_read_scan_form (ParaatStore  *self,
       if (klass[0] >= 'A' && klass[0] <= 'C')
         form->threshold[klass[0] - 'A'] = sqlite3_column_int (stmt, 1);
     }
-  return finish_rows (self, stmt, rc, error) ? g_steal_pointer (&form) : NULL;
+  return _paraat_store_finish_rows (self, stmt, rc, error) ? g_steal_pointer (&form) : NULL;
 }
 
 /*
@@ -481,7 +468,7 @@ paraat_store_read_event_tasks (ParaatStore  *self,
       task_from_row (stmt, &task);
       g_array_append_val (tasks, task);
     }
-  return finish_rows (self, stmt, rc, error) ? g_steal_pointer (&tasks) : NULL;
+  return _paraat_store_finish_rows (self, stmt, rc, error) ? g_steal_pointer (&tasks) : NULL;
 }
 
 static gboolean
@@ -724,5 +711,5 @@ paraat_store_read_deadlines (ParaatStore  *self,
       deadline.owner = g_strdup (_paraat_column_text (stmt, 6));
       g_array_append_val (deadlines, deadline);
     }
-  return finish_rows (self, stmt, rc, error) ? g_steal_pointer (&deadlines) : NULL;
+  return _paraat_store_finish_rows (self, stmt, rc, error) ? g_steal_pointer (&deadlines) : NULL;
 }

@@ -237,20 +237,6 @@ paraat_store_get_session (ParaatStore  *self,
   return g_list_model_get_item (list, 0);
 }
 
-/* Steps @stmt to its end; FALSE with @error set when it fails. */
-static gboolean
-finish_rows (ParaatStore   *self,
-             sqlite3_stmt  *stmt,
-             int            rc,
-             GError       **error)
-{
-  sqlite3_reset (stmt);
-  if (rc == SQLITE_DONE)
-    return TRUE;
-  _paraat_store_set_error (self, error, rc);
-  return FALSE;
-}
-
 GArray *
 paraat_store_read_session_targets (ParaatStore  *self,
                                    gint64        session_id,
@@ -273,7 +259,7 @@ paraat_store_read_session_targets (ParaatStore  *self,
 
       g_array_append_val (targets, id);
     }
-  return finish_rows (self, stmt, rc, error) ? g_steal_pointer (&targets) : NULL;
+  return _paraat_store_finish_rows (self, stmt, rc, error) ? g_steal_pointer (&targets) : NULL;
 }
 
 GArray *
@@ -300,7 +286,7 @@ paraat_store_read_session_kinds (ParaatStore  *self,
 
       g_array_append_val (kinds, kind);
     }
-  return finish_rows (self, stmt, rc, error) ? g_steal_pointer (&kinds) : NULL;
+  return _paraat_store_finish_rows (self, stmt, rc, error) ? g_steal_pointer (&kinds) : NULL;
 }
 
 typedef struct
@@ -345,7 +331,7 @@ read_requirements (ParaatStore  *self,
 
       g_array_append_val (requirements, requirement);
     }
-  return finish_rows (self, stmt, rc, error);
+  return _paraat_store_finish_rows (self, stmt, rc, error);
 }
 
 GArray *
@@ -415,7 +401,7 @@ paraat_store_read_oto_facts (ParaatStore  *self,
           session->n_targets++;
         }
     }
-  if (!finish_rows (self, stmt, rc, error))
+  if (!_paraat_store_finish_rows (self, stmt, rc, error))
     return NULL;
 
   stmt = _paraat_store_prepare (self,
@@ -452,7 +438,7 @@ paraat_store_read_oto_facts (ParaatStore  *self,
       };
       g_array_append_val (facts->records, record);
     }
-  if (!finish_rows (self, stmt, rc, error))
+  if (!_paraat_store_finish_rows (self, stmt, rc, error))
     return NULL;
 
   {
@@ -584,7 +570,7 @@ paraat_store_read_attendance (ParaatStore  *self,
       };
       g_array_append_val (rows, row);
     }
-  return finish_rows (self, stmt, rc, error) ? g_steal_pointer (&rows) : NULL;
+  return _paraat_store_finish_rows (self, stmt, rc, error) ? g_steal_pointer (&rows) : NULL;
 }
 
 static gboolean
@@ -730,7 +716,7 @@ paraat_store_count_attendance (ParaatStore  *self,
 
       g_array_append_val (counts, count);
     }
-  return finish_rows (self, stmt, rc, error) ? g_steal_pointer (&counts) : NULL;
+  return _paraat_store_finish_rows (self, stmt, rc, error) ? g_steal_pointer (&counts) : NULL;
 }
 
 GListModel *
@@ -789,7 +775,7 @@ paraat_store_read_lessons (ParaatStore  *self,
       };
       g_array_append_val (lessons, lesson);
     }
-  return finish_rows (self, stmt, rc, error) ? g_steal_pointer (&lessons) : NULL;
+  return _paraat_store_finish_rows (self, stmt, rc, error) ? g_steal_pointer (&lessons) : NULL;
 }
 
 gboolean

@@ -80,6 +80,12 @@ gboolean      _paraat_store_exec_stmt         (ParaatStore     *self,
 gboolean      _paraat_store_exec              (ParaatStore     *self,
                                                const char      *sql,
                                                GError         **error);
+/* After a loop of sqlite3_step() that ended with @rc: resets @stmt, and
+ * returns FALSE with @error set unless the rows ran out (SQLITE_DONE). */
+gboolean      _paraat_store_finish_rows       (ParaatStore     *self,
+                                               sqlite3_stmt    *stmt,
+                                               int              rc,
+                                               GError         **error);
 /* A text column as a string ("" for NULL). */
 const char   *_paraat_column_text             (sqlite3_stmt    *stmt,
                                                int              column);

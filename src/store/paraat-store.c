@@ -342,3 +342,16 @@ paraat_store_list_audit (ParaatStore  *self,
     }
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
+
+gboolean
+_paraat_store_finish_rows (ParaatStore   *self,
+                           sqlite3_stmt  *stmt,
+                           int            rc,
+                           GError       **error)
+{
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  _paraat_store_set_error (self, error, rc);
+  return FALSE;
+}
