@@ -182,6 +182,7 @@ expect "proficiency on a bad date" 2 "YYYY-MM-DD" -- "$ctl" proficiency "$tmp/ro
 
 # The OTO year plan: functions by quarter, its gaps, and a PDF for the college.
 expect "year plan" 0 "ACB — Adviseur" -- "$ctl" year-plan "$tmp/roster.db" --year 2026
+expect "year plan names the partners of a function" 0 "^With: .*Politie" -- "$ctl" year-plan "$tmp/roster.db" --year 2026
 expect "year plan lists what it does not cover" 0 "requirements the plan does not cover" -- "$ctl" year-plan "$tmp/roster.db" --year 2026
 expect "year plan as PDF" 0 "pages" -- "$ctl" year-plan "$tmp/roster.db" --year 2026 --pdf "$tmp/jaarplan.pdf"
 head -c 5 "$tmp/jaarplan.pdf" | grep -q '%PDF-' && [ ! -e "$tmp/jaarplan.pdf.partial" ] \

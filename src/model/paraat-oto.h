@@ -57,6 +57,7 @@ typedef struct
   const char   *kind_code;
   const char   *category;
   const char   *title;
+  const char   *partners;       /* external partners as entered, comma-separated ("" for none) */
   const gint64 *functions;      /* its target functions */
   guint         n_functions;    /* 0: every function */
   gboolean      cancelled;

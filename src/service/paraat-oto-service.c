@@ -662,6 +662,48 @@ paraat_oto_year_plan_new (ParaatStore  *store,
                                        (const ParaatPlanHolder *) holders->data, holders->len,
                                        (const ParaatAttendanceRecord *) plan->facts->records->data,
                                        plan->facts->records->len);
+  /* Under each function, the partners its sessions of the year work with,
+   * as in the seeds' uitvoeringsmatrix. */
+  for (guint f = 0; f < plan->plan->function_ids->len; f++)
+    {
+      GPtrArray *quarters = g_ptr_array_index (plan->plan->quarters, f);
+      g_autoptr (GPtrArray) partners = g_ptr_array_new_with_free_func (g_free);
+
+      for (guint q = 0; q < 4; q++)
+        {
+          GArray *indices = g_ptr_array_index (quarters, q);
+
+          for (guint i = 0; i < indices->len; i++)
+            {
+              const ParaatPlanSession *session = &g_array_index (plan->sessions, ParaatPlanSession,
+                                                                 g_array_index (indices, guint, i));
+              g_auto (GStrv) names = g_strsplit (session->partners != NULL ? session->partners : "", ",", -1);
+
+              for (guint n = 0; names[n] != NULL; n++)
+                {
+                  char *name = g_strstrip (names[n]);
+                  gboolean known = *name == '\0';
+
+                  for (guint k = 0; k < partners->len && !known; k++)
+                    known = g_ascii_strcasecmp (g_ptr_array_index (partners, k), name) == 0;
+                  if (!known)
+                    g_ptr_array_add (partners, g_strdup (name));
+                }
+            }
+        }
+      if (partners->len > 0)
+        {
+          char *label = g_ptr_array_index (plan->function_labels, f);
+          g_autofree char *joined = NULL;
+
+          g_ptr_array_add (partners, NULL);
+          joined = g_strjoinv (", ", (char **) partners->pdata);
+          /* Translators: under a function in the year plan: the partners of its sessions */
+          plan->function_labels->pdata[f] = g_strdup_printf (_("%s\nWith: %s"), label, joined);
+          g_free (label);
+        }
+    }
+
   plan->counts = paraat_year_plan_count_years ((const ParaatPlanSession *) plan->sessions->data, plan->sessions->len,
                                                MAX (first_year, year - 9), year + 1);
   return g_steal_pointer (&plan);

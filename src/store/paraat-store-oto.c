@@ -363,7 +363,7 @@ paraat_store_read_oto_facts (ParaatStore  *self,
 
   /* Sessions with their targets, in id order: targets are one run each. */
   stmt = _paraat_store_prepare (self,
-                                "SELECT s.id, s.ends_at, s.kind_code, k.category, s.status, t.function_id, s.title, s.starts_at "
+                                "SELECT s.id, s.ends_at, s.kind_code, k.category, s.status, t.function_id, s.title, s.starts_at, s.partners "
                                 "FROM oto_session s JOIN session_kind k ON k.code = s.kind_code "
                                 "LEFT JOIN session_target t ON t.session_id = s.id ORDER BY s.id, t.function_id",
                                 error);
@@ -390,6 +390,7 @@ paraat_store_read_oto_facts (ParaatStore  *self,
             .kind_code = session->kind_code,
             .category = session->category,
             .title = g_string_chunk_insert (facts->titles, _paraat_column_text (stmt, 6)),
+            .partners = g_string_chunk_insert (facts->titles, _paraat_column_text (stmt, 8)),
             .cancelled = session->cancelled,
           }));
         }
