@@ -207,7 +207,7 @@ paraat_org_undo (GtkWidget   *widget,
     g_autoptr (AdwToast) shown = g_object_steal_data (G_OBJECT (widget), TOAST_KEY);
 
     if (shown != NULL)
-      adw_toast_dismiss (shown);
+      paraat_ui_withdraw_toast (widget, shown);
   }
 
   if (!paraat_store_begin (store, &error))

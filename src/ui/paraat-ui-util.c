@@ -88,14 +88,103 @@ paraat_ui_list_box_remove_all (GtkListBox *list_box)
     gtk_list_box_remove (list_box, child);
 }
 
-#define SHOWN_TOAST "paraat-shown-toast"
+/*
+ * Toasts, one at a time. libadwaita 1.2 frees a toast dismissed while its
+ * entrance animation (up to 500 ms when it replaces another) still runs,
+ * and that animation then ends on freed memory. So a toast is replaced or
+ * dismissed only once it has settled; what comes sooner waits, and only
+ * the newest of what waits is shown.
+ */
+
+#define SHOWN_TOAST   "paraat-shown-toast"    /* the toast shown through here, while it is */
+#define SHOWN_AT      "paraat-shown-at"       /* when (monotonic µs), as a boxed gint64 */
+#define PENDING_TOAST "paraat-pending-toast"  /* the toast waiting for the shown one to settle */
+#define PENDING_ID    "paraat-pending-id"     /* its timeout */
+#define SETTLE_MS     650
+
+static void
+toast_dismissed_cb (AdwToast  *toast,
+                    GtkWidget *overlay)
+{
+  if (g_object_get_data (G_OBJECT (overlay), SHOWN_TOAST) == toast)
+    g_object_set_data (G_OBJECT (overlay), SHOWN_TOAST, NULL);
+}
+
+/* How long (ms) until the shown toast may be replaced; 0 when it may now. */
+static guint
+settle_left (GtkWidget *overlay)
+{
+  gint64 *shown_at = g_object_get_data (G_OBJECT (overlay), SHOWN_AT);
+  gint64 age;
+
+  if (g_object_get_data (G_OBJECT (overlay), SHOWN_TOAST) == NULL || shown_at == NULL)
+    return 0;
+  age = (g_get_monotonic_time () - *shown_at) / 1000;
+  return age >= SETTLE_MS ? 0 : (guint) (SETTLE_MS - age);
+}
+
+static void
+show_now (GtkWidget *overlay,
+          AdwToast  *toast)
+{
+  AdwToast *shown = g_object_get_data (G_OBJECT (overlay), SHOWN_TOAST);
+
+  if (shown != NULL)
+    adw_toast_dismiss (shown);
+  g_object_set_data_full (G_OBJECT (overlay), SHOWN_TOAST, g_object_ref (toast), g_object_unref);
+  g_object_set_data_full (G_OBJECT (overlay), SHOWN_AT, g_memdup2 (&(gint64) { g_get_monotonic_time () },
+                                                                   sizeof (gint64)), g_free);
+  /* Once gone (timed out, closed, replaced), it is not ours to dismiss again. */
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), overlay, 0);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+static gboolean
+pending_cb (gpointer data)
+{
+  GtkWidget *overlay = data;
+  AdwToast *toast = g_object_steal_data (G_OBJECT (overlay), PENDING_TOAST);
+
+  g_object_set_data (G_OBJECT (overlay), PENDING_ID, NULL);
+  /* NULL: a dismissal that waited. */
+  if (toast == NULL)
+    {
+      AdwToast *shown = g_object_get_data (G_OBJECT (overlay), SHOWN_TOAST);
+
+      if (shown != NULL)
+        adw_toast_dismiss (shown);
+      g_object_set_data (G_OBJECT (overlay), SHOWN_TOAST, NULL);
+    }
+  else
+    show_now (overlay, toast);
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs pending_cb when the shown toast has settled, with @toast (taken
+ * over; NULL to dismiss) replacing whatever was waiting. */
+static void
+wait_to_settle (GtkWidget *overlay,
+                AdwToast  *toast,
+                guint      delay)
+{
+  if (g_object_get_data (G_OBJECT (overlay), PENDING_ID) == NULL)
+    {
+      guint id = g_timeout_add_full (G_PRIORITY_DEFAULT, delay, pending_cb, g_object_ref (overlay), g_object_unref);
+
+      g_object_set_data (G_OBJECT (overlay), PENDING_ID, GUINT_TO_POINTER (id));
+    }
+  if (toast != NULL)
+    g_object_set_data_full (G_OBJECT (overlay), PENDING_TOAST, toast, g_object_unref);
+  else
+    g_object_set_data (G_OBJECT (overlay), PENDING_TOAST, NULL);
+}
 
 void
 paraat_ui_show_toast (GtkWidget *widget,
                       AdwToast  *toast)
 {
   GtkWidget *overlay;
-  AdwToast *shown;
+  guint delay;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (ADW_IS_TOAST (toast));
@@ -107,11 +196,11 @@ paraat_ui_show_toast (GtkWidget *widget,
       return;
     }
 
-  shown = g_object_get_data (G_OBJECT (overlay), SHOWN_TOAST);
-  if (shown != NULL)
-    adw_toast_dismiss (shown);
-  g_object_set_data_full (G_OBJECT (overlay), SHOWN_TOAST, g_object_ref (toast), g_object_unref);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  delay = settle_left (overlay);
+  if (delay > 0 || g_object_get_data (G_OBJECT (overlay), PENDING_ID) != NULL)
+    wait_to_settle (overlay, toast, MAX (delay, 1));
+  else
+    show_now (overlay, toast);
 }
 
 static GtkWidget *
@@ -135,6 +224,7 @@ paraat_ui_dismiss_toast (GtkWidget *widget)
 {
   GtkWidget *overlay;
   AdwToast *shown;
+  guint delay;
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
@@ -143,8 +233,37 @@ paraat_ui_dismiss_toast (GtkWidget *widget)
     overlay = find_toast_overlay (widget);
   if (overlay == NULL)
     return;
+  delay = settle_left (overlay);
+  if (delay > 0 || g_object_get_data (G_OBJECT (overlay), PENDING_ID) != NULL)
+    {
+      wait_to_settle (overlay, NULL, MAX (delay, 1));
+      return;
+    }
   shown = g_object_get_data (G_OBJECT (overlay), SHOWN_TOAST);
   if (shown != NULL)
     adw_toast_dismiss (shown);
   g_object_set_data (G_OBJECT (overlay), SHOWN_TOAST, NULL);
+}
+
+void
+paraat_ui_withdraw_toast (GtkWidget *widget,
+                          AdwToast  *toast)
+{
+  GtkWidget *overlay;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  overlay = ADW_IS_TOAST_OVERLAY (widget) ? widget : gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL)
+    return;
+  /* Still waiting: it will not be shown. */
+  if (g_object_get_data (G_OBJECT (overlay), PENDING_TOAST) == toast)
+    {
+      g_object_set_data (G_OBJECT (overlay), PENDING_TOAST, NULL);
+      return;
+    }
+  /* Shown: gone as soon as it may be. Otherwise it is gone already. */
+  if (g_object_get_data (G_OBJECT (overlay), SHOWN_TOAST) == toast)
+    paraat_ui_dismiss_toast (overlay);
 }

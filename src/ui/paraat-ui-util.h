@@ -41,5 +41,9 @@ void       paraat_ui_show_toast             (GtkWidget          *widget,
 /* Dismisses the toast shown through paraat_ui_show_toast() in the overlay
  * around (or under) @widget, if any. */
 void       paraat_ui_dismiss_toast          (GtkWidget          *widget);
+/* Takes back @toast shown through paraat_ui_show_toast() in the overlay
+ * around @widget, if it is still shown or waiting to be. */
+void       paraat_ui_withdraw_toast         (GtkWidget          *widget,
+                                             AdwToast           *toast);
 
 G_END_DECLS
