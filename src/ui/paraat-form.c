@@ -9,6 +9,9 @@
 
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "model/paraat-validate.h"
@@ -126,4 +129,26 @@ const char *
 paraat_form_or_null (const char *text)
 {
   return paraat_validate_is_blank (text) ? NULL : text;
+}
+
+int
+paraat_form_parse_time (const char *text)
+{
+  int hour, minute;
+  char tail;
+
+  if (text == NULL || *text == '\0')
+    return -2;
+  if (sscanf (text, "%d:%d%c", &hour, &minute, &tail) != 2 || strlen (text) > 5 ||
+      hour < 0 || hour > 23 || minute < 0 || minute > 59)
+    return -1;
+  return hour * 60 + minute;
+}
+
+const char *
+paraat_form_time_problem (AdwEntryRow *row)
+{
+  g_autofree char *text = paraat_form_entry_text (row);
+
+  return paraat_form_parse_time (text) == -1 ? _("Not a time: use HH:MM, e.g. 14:00") : NULL;
 }

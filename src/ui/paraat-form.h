@@ -43,6 +43,11 @@ gboolean    paraat_form_uppercase     (AdwEntryRow       *row);
 const char *paraat_form_code_problem  (AdwEntryRow       *row,
                                        GPtrArray         *taken,
                                        const char        *taken_message);
+/* Minutes after midnight of "HH:MM", -1 when it is not a time, -2 for an
+ * empty text. */
+int         paraat_form_parse_time    (const char        *text);
+/* The problem with the time in @row: NULL when valid or empty. */
+const char *paraat_form_time_problem  (AdwEntryRow       *row);
 /* NULL for blank text, else @text: for optional model fields. */
 const char *paraat_form_or_null       (const char        *text);
 

@@ -63,30 +63,6 @@ show_error (ParaatSessionEditor *self,
   gtk_widget_set_visible (self->error_group, message != NULL);
 }
 
-/* Minutes after midnight of "HH:MM", or -1 when it is not a time; -2 for
- * an empty text. */
-static int
-parse_time (const char *text)
-{
-  int hour, minute;
-  char tail;
-
-  if (text == NULL || *text == '\0')
-    return -2;
-  if (sscanf (text, "%d:%d%c", &hour, &minute, &tail) != 2 || strlen (text) > 5 ||
-      hour < 0 || hour > 23 || minute < 0 || minute > 59)
-    return -1;
-  return hour * 60 + minute;
-}
-
-static const char *
-time_problem (AdwEntryRow *row)
-{
-  g_autofree char *text = paraat_form_entry_text (row);
-
-  return parse_time (text) == -1 ? _("Not a time: use HH:MM, e.g. 14:00") : NULL;
-}
-
 static gboolean
 validate (ParaatSessionEditor *self)
 {
@@ -95,9 +71,9 @@ validate (ParaatSessionEditor *self)
   g_autofree char *end = paraat_form_entry_text (self->end_row);
   const char *title_problem = NULL;
   const char *date_problem = paraat_form_date_problem (self->date_row, FALSE);
-  const char *start_problem = time_problem (self->start_row);
-  const char *end_problem = time_problem (self->end_row);
-  int from = parse_time (start), until = parse_time (end);
+  const char *start_problem = paraat_form_time_problem (self->start_row);
+  const char *end_problem = paraat_form_time_problem (self->end_row);
+  int from = paraat_form_parse_time (start), until = paraat_form_parse_time (end);
   gboolean valid;
 
   if (*title == '\0')
@@ -368,8 +344,8 @@ paraat_session_editor_save (ParaatSessionEditor *self)
   organiser = paraat_form_entry_text (self->organiser_row);
   partners = paraat_form_entry_text (self->partners_row);
   kind = &g_array_index (self->kinds, ParaatSessionKind, adw_combo_row_get_selected (self->kind_row));
-  from = parse_time (start);
-  until = parse_time (end);
+  from = paraat_form_parse_time (start);
+  until = paraat_form_parse_time (end);
   /* Self-paced work is due at the end of the working day. */
   if (from < 0)
     from = until = 17 * 60;

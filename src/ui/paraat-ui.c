@@ -17,13 +17,13 @@
 #include "ui/paraat-function-editor.h"
 #include "ui/paraat-organisation-page.h"
 #include "ui/paraat-overview-page.h"
+#include "ui/paraat-events-page.h"
 #include "ui/paraat-oto-page.h"
 #include "ui/paraat-session-editor.h"
 #include "ui/paraat-person-editor.h"
 #include "ui/paraat-preferences-window.h"
 #include "ui/paraat-roster-page.h"
 #include "ui/paraat-rotation-editor.h"
-#include "ui/paraat-summary-page.h"
 #include "ui/paraat-team-editor.h"
 #include "ui/paraat-ui.h"
 
@@ -49,12 +49,12 @@ paraat_ui_init (void)
       g_type_ensure (PARAAT_TYPE_ORGANISATION_PAGE);
       g_type_ensure (PARAAT_TYPE_OVERVIEW_PAGE);
       g_type_ensure (PARAAT_TYPE_OTO_PAGE);
+      g_type_ensure (PARAAT_TYPE_EVENTS_PAGE);
       g_type_ensure (PARAAT_TYPE_PERSON_EDITOR);
       g_type_ensure (PARAAT_TYPE_PREFERENCES_WINDOW);
       g_type_ensure (PARAAT_TYPE_ROSTER_PAGE);
       g_type_ensure (PARAAT_TYPE_ROTATION_EDITOR);
       g_type_ensure (PARAAT_TYPE_SESSION_EDITOR);
-      g_type_ensure (PARAAT_TYPE_SUMMARY_PAGE);
       g_type_ensure (PARAAT_TYPE_TEAM_EDITOR);
 
       g_once_init_leave (&initialised, 1);

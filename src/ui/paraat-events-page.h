@@ -1,0 +1,53 @@
+/* paraat-events-page.h
+ *
+ * Copyright 2026 The Paraat developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "store/paraat-store.h"
+
+G_BEGIN_DECLS
+
+#define PARAAT_TYPE_EVENTS_PAGE (paraat_events_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (ParaatEventsPage, paraat_events_page, PARAAT, EVENTS_PAGE, GtkWidget)
+
+/* The Evenementen page: the event calendar of a year by month, filterable
+ * by class and status, each event with its class and checklist progress.
+ * An event opens a window with its details, the risk scan and class
+ * override, its checklist (made from templates, ticked off item by item)
+ * and the copy to next year. */
+GtkWidget   *paraat_events_page_new          (void);
+ParaatStore *paraat_events_page_get_store    (ParaatEventsPage *self);
+void         paraat_events_page_set_store    (ParaatEventsPage *self,
+                                              ParaatStore      *store);
+gboolean     paraat_events_page_is_loading   (ParaatEventsPage *self);
+
+/* For tests. */
+guint        paraat_events_page_get_n_events (ParaatEventsPage *self);
+void         paraat_events_page_show_year    (ParaatEventsPage *self,
+                                              int               year);
+GtkWidget   *paraat_events_page_new_event    (ParaatEventsPage *self);
+GtkWindow   *paraat_events_page_open_event   (ParaatEventsPage *self,
+                                              const char       *name);
+
+/* The event window (tests). */
+guint        paraat_event_window_get_n_tasks     (GtkWindow        *window);
+gboolean     paraat_event_window_add_checklist   (GtkWindow        *window,
+                                                  const char       *template_code);
+gboolean     paraat_event_window_set_task_status (GtkWindow        *window,
+                                                  guint             index,
+                                                  ParaatTaskStatus  status);
+GtkWindow   *paraat_event_window_open_scan       (GtkWindow        *window);
+/* The risk scan window: picks option @option (0 the first, G_MAXUINT the
+ * last) of every question, then saves. */
+void         paraat_scan_window_answer_all       (GtkWindow        *window,
+                                                  guint             option);
+gboolean     paraat_scan_window_save             (GtkWindow        *window);
+
+G_END_DECLS
