@@ -1323,6 +1323,16 @@ test_events (void)
   g_assert_true (paraat_event_window_set_task_status (event_window, 0, PARAAT_TASK_DONE));
   g_assert_true (paraat_event_window_set_task_status (event_window, 1, PARAAT_TASK_NOT_APPLICABLE));
   screenshot (GTK_WIDGET (event_window), "event-window");
+  /* Down to the checklist. */
+  {
+    GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (find_by_type (GTK_WIDGET (event_window),
+                                                                     GTK_TYPE_SCROLLED_WINDOW));
+    GtkAdjustment *down = gtk_scrolled_window_get_vadjustment (scrolled);
+
+    wait_for_frames (GTK_WIDGET (event_window));
+    gtk_adjustment_set_value (down, 760);
+    screenshot (GTK_WIDGET (event_window), "event-checklist");
+  }
   gtk_window_destroy (event_window);
   run_for (200);
   wait_until (page_loaded, page, "the page to reload");

@@ -123,7 +123,7 @@ format_due (gint64     instant,
   g_autoptr (GDateTime) local = g_date_time_to_timezone (utc, tz);
 
   /* Translators: the due moment of a checklist item, strftime format */
-  return g_date_time_format (local, C_("due", "%a %e %b %Y, %H:%M"));
+  return g_date_time_format (local, C_("due", "%a %-d %b %Y, %H:%M"));
 }
 
 /*
@@ -791,13 +791,17 @@ event_window_refresh (GtkWindow *window)
   }
   for (guint i = 0; i < ew->templates->len; i++)
     gtk_string_list_append (template_names, g_array_index (ew->templates, ParaatChecklistTemplate, i).name);
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  box = button_row ();
+  gtk_widget_set_halign (box, GTK_ALIGN_FILL);
   ew->template_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (g_object_ref (template_names)), NULL));
+  gtk_widget_set_hexpand (GTK_WIDGET (ew->template_dropdown), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (ew->template_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Checklist template"), -1);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (ew->template_dropdown));
   add_button (box, _("_Add Items"), G_CALLBACK (add_checklist_clicked_cb), window);
-  adw_preferences_group_set_header_suffix (group, box);
+  adw_preferences_group_add (group, box);
+  /* The items in a group of their own, under the template chooser. */
+  group = add_group (ew, NULL, NULL);
   for (guint i = 0; i < ew->tasks->len; i++)
     {
       const ParaatEventTask *task = &g_array_index (ew->tasks, ParaatEventTask, i);
