@@ -1322,6 +1322,33 @@ test_events (void)
   g_assert_cmpuint (paraat_event_window_get_n_tasks (event_window), ==, 36);
   g_assert_true (paraat_event_window_set_task_status (event_window, 0, PARAAT_TASK_DONE));
   g_assert_true (paraat_event_window_set_task_status (event_window, 1, PARAAT_TASK_NOT_APPLICABLE));
+  /* An item re-dated (refused at the field first), one removed, one added by hand. */
+  {
+    GtkWindow *item = paraat_event_window_edit_item (event_window, 2);
+    g_autofree char *later = g_strdup_printf ("%d-11-30", year);
+
+    g_assert_nonnull (item);
+    wait_for_frames (GTK_WIDGET (item));
+    paraat_item_dialog_fill (item, NULL, "30-11-2026", NULL);
+    g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (item), "save"));
+    screenshot (GTK_WIDGET (item), "event-item-invalid");
+    paraat_item_dialog_fill (item, NULL, later, "10:00");
+    g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (item), "save"));
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (item), "save");
+    run_for (200);
+    g_assert_cmpuint (paraat_event_window_get_n_tasks (event_window), ==, 36);
+
+    item = paraat_event_window_edit_item (event_window, 3);
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (item), "remove");
+    run_for (200);
+    g_assert_cmpuint (paraat_event_window_get_n_tasks (event_window), ==, 35);
+
+    item = paraat_event_window_edit_item (event_window, G_MAXUINT);
+    paraat_item_dialog_fill (item, "Draaiboek ijsbaan afgestemd met de ijsvereniging", later, NULL);
+    adw_message_dialog_response (ADW_MESSAGE_DIALOG (item), "save");
+    run_for (200);
+    g_assert_cmpuint (paraat_event_window_get_n_tasks (event_window), ==, 36);
+  }
   screenshot (GTK_WIDGET (event_window), "event-window");
   /* Down to the checklist. */
   {

@@ -11,11 +11,15 @@
 
 #include <glib/gi18n.h>
 
+#include <stdio.h>
+
+#include "model/paraat-validate.h"
 #include "planning/paraat-calendar.h"
 #include "service/paraat-event-service.h"
 #include "service/paraat-roster-service.h"
 #include "ui/paraat-event-editor.h"
 #include "ui/paraat-events-page.h"
+#include "ui/paraat-form.h"
 #include "ui/paraat-ui-util.h"
 
 struct _ParaatEventsPage
@@ -631,6 +635,286 @@ paraat_event_window_get_n_tasks (GtkWindow *window)
   return ew->tasks != NULL ? ew->tasks->len : 0;
 }
 
+/*
+ * One checklist item: added by hand, changed (text, due moment, owner) or
+ * removed with undo.
+ */
+
+typedef struct
+{
+  GtkWindow       *window;      /* the event window */
+  gint64           task_id;     /* 0 for a new item */
+  AdwEntryRow     *text_row;
+  AdwEntryRow     *date_row;
+  AdwEntryRow     *time_row;
+  AdwComboRow     *owner_row;
+  GArray          *owner_ids;   /* gint64 per owner row; the first is 0 */
+  AdwMessageDialog *dialog;
+} ItemDialog;
+
+static void
+item_dialog_free (gpointer data)
+{
+  ItemDialog *item = data;
+
+  g_array_unref (item->owner_ids);
+  g_free (item);
+}
+
+/* The due moment the fields say, or -1 (with the problems shown at them). */
+static gint64
+item_dialog_due (ItemDialog *item)
+{
+  EventWindow *ew = g_object_get_data (G_OBJECT (item->window), "event-window");
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (item->text_row))));
+  g_autofree char *date = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (item->date_row))));
+  g_autofree char *time = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (item->time_row))));
+  int minutes = paraat_form_parse_time (time);
+  int year, month, day;
+  gint64 due = -1;
+
+  paraat_form_set_row_error (ADW_PREFERENCES_ROW (item->text_row), *text == '\0' ? _("Say what is to be done") : NULL);
+  paraat_form_set_row_error (ADW_PREFERENCES_ROW (item->date_row),
+                             paraat_validate_date (date) ? NULL : _("A date as YYYY-MM-DD"));
+  paraat_form_set_row_error (ADW_PREFERENCES_ROW (item->time_row), minutes == -1 ? _("A time as HH:MM, or empty") : NULL);
+  if (minutes < 0)
+    minutes = 23 * 60 + 59;
+  if (*text != '\0' && paraat_validate_date (date) && minutes >= 0 &&
+      sscanf (date, "%d-%d-%d", &year, &month, &day) == 3 &&
+      !paraat_calendar_local_to_utc (ew->page->tz, year, month, day, minutes / 60, minutes % 60, &due))
+    due = -1;
+  adw_message_dialog_set_response_enabled (item->dialog, "save", due > 0);
+  return due;
+}
+
+static void
+item_changed_cb (ItemDialog *item)
+{
+  item_dialog_due (item);
+}
+
+static void
+remove_undo_cb (AdwToast *toast,
+                gpointer  data)
+{
+  ParaatEventsPage *self = g_object_get_data (G_OBJECT (toast), "page");
+  ParaatEventTask *removed = g_object_get_data (G_OBJECT (toast), "task");
+  ParaatEventTask copy = *removed;
+  g_autoptr (GError) error = NULL;
+
+  /* Back as a new item, then with the status it had. */
+  copy.id = 0;
+  copy.status = PARAAT_TASK_OPEN;
+  if (!paraat_store_add_event_tasks (self->store, removed->event_id, &copy, 1, &error))
+    {
+      show_error (GTK_WIDGET (self), error);
+      return;
+    }
+  copy.status = removed->status;
+  if (copy.status != PARAAT_TASK_OPEN && !paraat_store_save_event_task (self->store, &copy, &error))
+    show_error (GTK_WIDGET (self), error);
+}
+
+static void
+task_free (gpointer data)
+{
+  paraat_event_task_clear (data);
+  g_free (data);
+}
+
+static void
+item_response_cb (AdwMessageDialog *dialog,
+                  const char       *response,
+                  ItemDialog       *item)
+{
+  EventWindow *ew = g_object_get_data (G_OBJECT (item->window), "event-window");
+  ParaatEventsPage *self = ew->page;
+  g_autoptr (GError) error = NULL;
+  ParaatEventTask *current = NULL;
+
+  for (guint i = 0; item->task_id != 0 && i < ew->tasks->len; i++)
+    if (g_array_index (ew->tasks, ParaatEventTask, i).id == item->task_id)
+      current = &g_array_index (ew->tasks, ParaatEventTask, i);
+
+  if (g_strcmp0 (response, "remove") == 0 && current != NULL)
+    {
+      ParaatEventTask *kept = g_new0 (ParaatEventTask, 1);
+      g_autofree char *title = NULL;
+      AdwToast *toast;
+
+      *kept = *current;
+      kept->text = g_strdup (current->text);
+      kept->done_by = g_strdup (current->done_by);
+      kept->note = g_strdup (current->note);
+      if (!paraat_store_delete_event_task (self->store, current->id, &error))
+        {
+          task_free (kept);
+          event_window_error (ew, error);
+          return;
+        }
+      title = g_strdup_printf (_("“%s” removed from the checklist"), kept->text);
+      toast = adw_toast_new (title);
+      adw_toast_set_button_label (toast, _("_Undo"));
+      g_object_set_data (G_OBJECT (toast), "page", self);
+      g_object_set_data_full (G_OBJECT (toast), "task", kept, task_free);
+      g_signal_connect (toast, "button-clicked", G_CALLBACK (remove_undo_cb), NULL);
+      paraat_ui_show_toast (GTK_WIDGET (self), toast);
+      event_window_refresh (item->window);
+    }
+  else if (g_strcmp0 (response, "save") == 0)
+    {
+      g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (item->text_row))));
+      guint owner = adw_combo_row_get_selected (item->owner_row);
+      ParaatEventTask task = { 0 };
+      gint64 due = item_dialog_due (item);
+      gboolean ok;
+
+      if (due <= 0)
+        return;
+      if (current != NULL)
+        task = *current;
+      else
+        task.phase = due > paraat_event_get_starts_at (ew->event) ? PARAAT_TASK_PHASE_AFTER : PARAAT_TASK_PHASE_BEFORE;
+      task.text = text;
+      task.due_at = due;
+      task.partner_id = owner < item->owner_ids->len ? g_array_index (item->owner_ids, gint64, owner) : 0;
+      ok = current != NULL ? paraat_store_save_event_task (self->store, &task, &error)
+                           : paraat_store_add_event_tasks (self->store, ew->event_id, &task, 1, &error);
+      if (!ok)
+        event_window_error (ew, error);
+      else
+        event_window_refresh (item->window);
+    }
+}
+
+/* A dialog for @task (NULL: a new item). */
+static GtkWindow *
+item_dialog_new (GtkWindow             *window,
+                 const ParaatEventTask *task)
+{
+  EventWindow *ew = g_object_get_data (G_OBJECT (window), "event-window");
+  g_autoptr (GListModel) partners = paraat_store_list_partners (ew->page->store, NULL);
+  g_autoptr (GtkStringList) owners = gtk_string_list_new (NULL);
+  ItemDialog *item = g_new0 (ItemDialog, 1);
+  GtkWidget *dialog, *group;
+  gint64 none = 0;
+
+  item->window = window;
+  item->task_id = task != NULL ? task->id : 0;
+  item->owner_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  dialog = adw_message_dialog_new (window, task != NULL ? _("Checklist Item") : _("New Checklist Item"), NULL);
+  item->dialog = ADW_MESSAGE_DIALOG (dialog);
+  g_object_set_data_full (G_OBJECT (dialog), "item-dialog", item, item_dialog_free);
+  group = adw_preferences_group_new ();
+  item->text_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->text_row), _("What"));
+  item->date_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->date_row), _("Due Date (YYYY-MM-DD)"));
+  item->time_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->time_row), _("Due Time (HH:MM)"));
+  item->owner_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->owner_row), _("Owner"));
+  gtk_string_list_append (owners, _("No owner"));
+  g_array_append_val (item->owner_ids, none);
+  for (guint i = 0; partners != NULL && i < g_list_model_get_n_items (partners); i++)
+    {
+      g_autoptr (ParaatPartner) partner = g_list_model_get_item (partners, i);
+      gint64 id = paraat_partner_get_id (partner);
+
+      gtk_string_list_append (owners, paraat_partner_get_name (partner));
+      g_array_append_val (item->owner_ids, id);
+      if (task != NULL && task->partner_id == id)
+        adw_combo_row_set_selected (item->owner_row, item->owner_ids->len - 1);
+    }
+  adw_combo_row_set_model (item->owner_row, G_LIST_MODEL (owners));
+  if (task != NULL)
+    {
+      g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (task->due_at);
+      g_autoptr (GDateTime) local = g_date_time_to_timezone (utc, ew->page->tz);
+      g_autofree char *date = g_date_time_format (local, "%Y-%m-%d");
+      g_autofree char *time = g_date_time_format (local, "%H:%M");
+
+      gtk_editable_set_text (GTK_EDITABLE (item->text_row), task->text);
+      gtk_editable_set_text (GTK_EDITABLE (item->date_row), date);
+      gtk_editable_set_text (GTK_EDITABLE (item->time_row), time);
+      for (guint i = 1; i < item->owner_ids->len; i++)
+        if (g_array_index (item->owner_ids, gint64, i) == task->partner_id)
+          adw_combo_row_set_selected (item->owner_row, i);
+    }
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (item->text_row));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (item->date_row));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (item->time_row));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (item->owner_row));
+  adw_message_dialog_set_extra_child (item->dialog, group);
+  adw_message_dialog_add_response (item->dialog, "cancel", _("_Cancel"));
+  if (task != NULL)
+    {
+      adw_message_dialog_add_response (item->dialog, "remove", _("_Remove"));
+      adw_message_dialog_set_response_appearance (item->dialog, "remove", ADW_RESPONSE_DESTRUCTIVE);
+    }
+  adw_message_dialog_add_response (item->dialog, "save", task != NULL ? _("_Save") : _("_Add"));
+  adw_message_dialog_set_response_appearance (item->dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (item->dialog, "save");
+  adw_message_dialog_set_close_response (item->dialog, "cancel");
+  g_signal_connect_swapped (item->text_row, "changed", G_CALLBACK (item_changed_cb), item);
+  g_signal_connect_swapped (item->date_row, "changed", G_CALLBACK (item_changed_cb), item);
+  g_signal_connect_swapped (item->time_row, "changed", G_CALLBACK (item_changed_cb), item);
+  g_signal_connect (dialog, "response", G_CALLBACK (item_response_cb), item);
+  item_dialog_due (item);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return GTK_WINDOW (dialog);
+}
+
+static void
+edit_item_clicked_cb (GtkButton *button,
+                      GtkWindow *window)
+{
+  EventWindow *ew = g_object_get_data (G_OBJECT (window), "event-window");
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "index"));
+
+  if (index < ew->tasks->len)
+    item_dialog_new (window, &g_array_index (ew->tasks, ParaatEventTask, index));
+}
+
+static void
+new_item_clicked_cb (GtkButton *button,
+                     GtkWindow *window)
+{
+  item_dialog_new (window, NULL);
+}
+
+GtkWindow *
+paraat_event_window_edit_item (GtkWindow *window,
+                               guint      index)
+{
+  EventWindow *ew = g_object_get_data (G_OBJECT (window), "event-window");
+
+  g_return_val_if_fail (ew != NULL, NULL);
+
+  if (index == G_MAXUINT)
+    return item_dialog_new (window, NULL);
+  return index < ew->tasks->len ? item_dialog_new (window, &g_array_index (ew->tasks, ParaatEventTask, index)) : NULL;
+}
+
+void
+paraat_item_dialog_fill (GtkWindow  *dialog,
+                         const char *text,
+                         const char *date,
+                         const char *time)
+{
+  ItemDialog *item = g_object_get_data (G_OBJECT (dialog), "item-dialog");
+
+  g_return_if_fail (item != NULL);
+
+  if (text != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (item->text_row), text);
+  if (date != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (item->date_row), date);
+  if (time != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (item->time_row), time);
+}
+
 static AdwPreferencesGroup *
 add_group (EventWindow *ew,
            const char  *title,
@@ -799,6 +1083,7 @@ event_window_refresh (GtkWindow *window)
                                   _("Checklist template"), -1);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (ew->template_dropdown));
   add_button (box, _("_Add Items"), G_CALLBACK (add_checklist_clicked_cb), window);
+  add_button (box, _("New _Item…"), G_CALLBACK (new_item_clicked_cb), window);
   adw_preferences_group_add (group, box);
   /* The items in a group of their own, under the template chooser. */
   group = add_group (ew, NULL, NULL);
@@ -844,6 +1129,16 @@ event_window_refresh (GtkWindow *window)
       g_object_set_data (G_OBJECT (dropdown), "index", GUINT_TO_POINTER (i));
       g_signal_connect (dropdown, "notify::selected", G_CALLBACK (task_status_changed_cb), window);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
+      {
+        GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
+
+        gtk_widget_add_css_class (edit, "flat");
+        gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
+        gtk_widget_set_tooltip_text (edit, _("Change the text, due date or owner, or remove the item"));
+        g_object_set_data (G_OBJECT (edit), "index", GUINT_TO_POINTER (i));
+        g_signal_connect (edit, "clicked", G_CALLBACK (edit_item_clicked_cb), window);
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row), edit);
+      }
       adw_preferences_group_add (group, row);
       g_ptr_array_add (ew->status_dropdowns, dropdown);
     }

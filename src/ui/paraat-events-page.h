@@ -44,6 +44,13 @@ gboolean     paraat_event_window_set_task_status (GtkWindow        *window,
                                                   guint             index,
                                                   ParaatTaskStatus  status);
 GtkWindow   *paraat_event_window_open_scan       (GtkWindow        *window);
+/* Opens the item dialog for task @index (G_MAXUINT: a new item). */
+GtkWindow   *paraat_event_window_edit_item       (GtkWindow        *window,
+                                                  guint             index);
+void         paraat_item_dialog_fill             (GtkWindow        *dialog,
+                                                  const char       *text,
+                                                  const char       *date,
+                                                  const char       *time);
 /* The risk scan window: picks option @option (0 the first, G_MAXUINT the
  * last) of every question, then saves. */
 void         paraat_scan_window_answer_all       (GtkWindow        *window,
