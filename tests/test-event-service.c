@@ -320,6 +320,70 @@ test_move_and_next_year (void)
 }
 
 static void
+test_schouw (void)
+{
+  g_autoptr (ParaatStore) store = new_store ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ParaatSchouw) read = NULL;
+  g_autoptr (GArray) findings = NULL;
+  g_autoptr (GListModel) partners = paraat_store_list_partners (store, NULL);
+  g_autoptr (ParaatPartner) bwt = g_list_model_get_item (partners, 0);
+  gint64 event_id = open_air (store);
+  ParaatSchouw schouw = { .event_id = event_id, .participants = (char *) "Politie, VR, BWT, vergunningverlening" };
+  ParaatFinding finding = { .text = (char *) "Nooduitgang podium 2 geblokkeerd door kratten" };
+  ParaatFinding blank = { .text = (char *) " " };
+
+  g_assert_null (paraat_store_read_schouw (store, event_id, &error));
+  g_assert_no_error (error);
+
+  /* No moment; a moment after the event; then the day before at 14:00. */
+  g_assert_false (paraat_store_save_schouw (store, &schouw, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  schouw.starts_at = local (2027, 6, 30, 10, 0);
+  g_assert_false (paraat_store_save_schouw (store, &schouw, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  schouw.starts_at = local (2027, 6, 25, 14, 0);
+  g_assert_true (paraat_store_save_schouw (store, &schouw, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (schouw.id, >, 0);
+
+  /* Findings: a blank one refused, one for BWT kept. */
+  blank.schouw_id = finding.schouw_id = schouw.id;
+  g_assert_false (paraat_store_save_finding (store, &blank, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  finding.partner_id = paraat_partner_get_id (bwt);
+  g_assert_true (paraat_store_save_finding (store, &finding, &error));
+  g_assert_no_error (error);
+
+  /* Go without who decided: refused. Then with. */
+  schouw.decision = PARAAT_SCHOUW_GO;
+  g_assert_false (paraat_store_save_schouw (store, &schouw, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  schouw.decided_by = (char *) "Burgemeester A. Voorbeeldsma (via OvD-Bz)";
+  schouw.decided_at = local (2027, 6, 26, 10, 0);
+  finding.status = PARAAT_FINDING_RESOLVED;
+  g_assert_true (paraat_store_save_finding (store, &finding, &error));
+  g_assert_true (paraat_store_save_schouw (store, &schouw, &error));
+  g_assert_no_error (error);
+
+  read = paraat_store_read_schouw (store, event_id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (read);
+  g_assert_cmpint (read->decision, ==, PARAAT_SCHOUW_GO);
+  g_assert_cmpstr (read->decided_by, ==, "Burgemeester A. Voorbeeldsma (via OvD-Bz)");
+  g_assert_cmpstr (read->participants, ==, "Politie, VR, BWT, vergunningverlening");
+  findings = paraat_store_read_findings (store, read->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (findings->len, ==, 1);
+  g_assert_cmpint (g_array_index (findings, ParaatFinding, 0).status, ==, PARAAT_FINDING_RESOLVED);
+  g_assert_cmpint (g_array_index (findings, ParaatFinding, 0).partner_id, ==, paraat_partner_get_id (bwt));
+}
+
+static void
 test_demo_deadlines (void)
 {
   g_autoptr (ParaatStore) store = new_store ();
@@ -358,6 +422,7 @@ main (int    argc,
   g_test_add_func ("/events/checklist-and-scan", test_checklist_and_scan);
   g_test_add_func ("/events/tasks-bad-input", test_tasks_bad_input);
   g_test_add_func ("/events/move-and-next-year", test_move_and_next_year);
+  g_test_add_func ("/events/schouw", test_schouw);
   g_test_add_func ("/events/demo-deadlines", test_demo_deadlines);
   return g_test_run ();
 }

@@ -1349,7 +1349,27 @@ test_events (void)
     run_for (200);
     g_assert_cmpuint (paraat_event_window_get_n_tasks (event_window), ==, 36);
   }
+  /* The schouw: planned the day before (a time that is none refused), a
+   * point to put right, and the go (not without who decided). */
+  {
+    g_autofree char *day_before = g_strdup_printf ("%d-12-26", year);
+
+    g_assert_false (paraat_event_window_plan_schouw (event_window, day_before, "25:00", "Politie, VR, BWT"));
+    g_assert_true (paraat_event_window_plan_schouw (event_window, day_before, "14:00",
+                                                     "Politie, VR, vergunningverlening, verkeer, BWT"));
+    g_assert_false (paraat_event_window_add_finding (event_window, "  "));
+    g_assert_true (paraat_event_window_add_finding (event_window, "Nooduitgang bij de ijsbaan vrijmaken"));
+    g_assert_false (paraat_event_window_decide (event_window, PARAAT_SCHOUW_GO, ""));
+    g_assert_true (paraat_event_window_decide (event_window, PARAAT_SCHOUW_GO, "Burgemeester (via OvD-Bz)"));
+  }
   screenshot (GTK_WIDGET (event_window), "event-window");
+  {
+    GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (find_by_type (GTK_WIDGET (event_window),
+                                                                     GTK_TYPE_SCROLLED_WINDOW));
+
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled), 700);
+    screenshot (GTK_WIDGET (event_window), "event-schouw");
+  }
   /* Down to the checklist. */
   {
     GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (find_by_type (GTK_WIDGET (event_window),
@@ -1357,7 +1377,7 @@ test_events (void)
     GtkAdjustment *down = gtk_scrolled_window_get_vadjustment (scrolled);
 
     wait_for_frames (GTK_WIDGET (event_window));
-    gtk_adjustment_set_value (down, 760);
+    gtk_adjustment_set_value (down, 1900);
     screenshot (GTK_WIDGET (event_window), "event-checklist");
   }
   gtk_window_destroy (event_window);

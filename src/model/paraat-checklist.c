@@ -49,6 +49,24 @@ paraat_event_task_clear (gpointer data)
 }
 
 void
+paraat_schouw_clear (gpointer data)
+{
+  ParaatSchouw *schouw = data;
+
+  g_clear_pointer (&schouw->participants, g_free);
+  g_clear_pointer (&schouw->decided_by, g_free);
+  g_clear_pointer (&schouw->notes, g_free);
+}
+
+void
+paraat_finding_clear (gpointer data)
+{
+  ParaatFinding *finding = data;
+
+  g_clear_pointer (&finding->text, g_free);
+}
+
+void
 paraat_scan_question_clear (gpointer data)
 {
   ParaatScanQuestion *question = data;

@@ -83,6 +83,48 @@ typedef struct
 
 void paraat_event_task_clear (gpointer task);
 
+/* The integrale schouw of an event: when, who walks along, the decision
+ * (go or no-go, by whom, when) and notes; its findings (herstelpunten)
+ * with an owner and a status. */
+typedef enum
+{
+  PARAAT_SCHOUW_PENDING,
+  PARAAT_SCHOUW_GO,
+  PARAAT_SCHOUW_NO_GO,
+} ParaatSchouwDecision;               /* stored as pending, go, no-go */
+
+typedef struct
+{
+  gint64               id;
+  gint64               event_id;
+  gint64               starts_at;
+  char                *participants;
+  ParaatSchouwDecision decision;
+  char                *decided_by;
+  gint64               decided_at;
+  char                *notes;
+} ParaatSchouw;
+
+void paraat_schouw_clear (gpointer schouw);
+
+typedef enum
+{
+  PARAAT_FINDING_OPEN,
+  PARAAT_FINDING_RESOLVED,
+  PARAAT_FINDING_ACCEPTED,           /* accepted as it is */
+} ParaatFindingStatus;                /* stored as open, resolved, accepted */
+
+typedef struct
+{
+  gint64              id;
+  gint64              schouw_id;
+  char               *text;
+  gint64              partner_id;
+  ParaatFindingStatus status;
+} ParaatFinding;
+
+void paraat_finding_clear (gpointer finding);
+
 /* A question of the risk scan and one of its answers. An answer adds
  * @points and may demand at least @min_class. */
 typedef struct

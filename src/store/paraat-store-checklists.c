@@ -713,3 +713,189 @@ paraat_store_read_deadlines (ParaatStore  *self,
     }
   return _paraat_store_finish_rows (self, stmt, rc, error) ? g_steal_pointer (&deadlines) : NULL;
 }
+
+/*
+ * The integrale schouw
+ */
+
+static const char * const decisions[] = { "pending", "go", "no-go" };
+static const char * const finding_statuses[] = { "open", "resolved", "accepted" };
+
+static int
+index_of (const char * const *names,
+          guint               n,
+          const char         *name)
+{
+  for (guint i = 0; i < n; i++)
+    if (g_strcmp0 (names[i], name) == 0)
+      return (int) i;
+  return 0;
+}
+
+void
+paraat_schouw_free (ParaatSchouw *schouw)
+{
+  if (schouw == NULL)
+    return;
+  paraat_schouw_clear (schouw);
+  g_free (schouw);
+}
+
+ParaatSchouw *
+paraat_store_read_schouw (ParaatStore  *self,
+                          gint64        event_id,
+                          GError      **error)
+{
+  sqlite3_stmt *stmt;
+  ParaatSchouw *schouw = NULL;
+  int rc;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (self), NULL);
+
+  stmt = _paraat_store_prepare (self, "SELECT id, starts_at, participants, decision, decided_by, decided_at, notes "
+                                      "FROM inspection WHERE event_id = ? ORDER BY starts_at, id LIMIT 1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, event_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      schouw = g_new0 (ParaatSchouw, 1);
+      schouw->id = sqlite3_column_int64 (stmt, 0);
+      schouw->event_id = event_id;
+      schouw->starts_at = sqlite3_column_int64 (stmt, 1);
+      schouw->participants = g_strdup (_paraat_column_text (stmt, 2));
+      schouw->decision = index_of (decisions, G_N_ELEMENTS (decisions), _paraat_column_text (stmt, 3));
+      schouw->decided_by = g_strdup (_paraat_column_text (stmt, 4));
+      schouw->decided_at = sqlite3_column_int64 (stmt, 5);
+      schouw->notes = g_strdup (_paraat_column_text (stmt, 6));
+      rc = SQLITE_DONE;
+    }
+  if (!_paraat_store_finish_rows (self, stmt, rc, error))
+    g_clear_pointer (&schouw, paraat_schouw_free);
+  return schouw;
+}
+
+gboolean
+paraat_store_save_schouw (ParaatStore   *self,
+                          ParaatSchouw  *schouw,
+                          GError       **error)
+{
+  gboolean decided = schouw->decision != PARAAT_SCHOUW_PENDING;
+  ParaatColumn columns[] = {
+    COL_INT ("event_id", schouw->event_id),
+    COL_INT ("starts_at", schouw->starts_at),
+    COL_TEXT ("participants", schouw->participants != NULL ? schouw->participants : ""),
+    COL_TEXT ("decision", decisions[CLAMP ((int) schouw->decision, 0, 2)]),
+    COL_TEXT_OR_NULL ("decided_by", decided ? schouw->decided_by : NULL),
+    decided ? COL_INT ("decided_at", schouw->decided_at) : ((ParaatColumn) { "decided_at", PARAAT_VALUE_NULL, 0, 0, NULL }),
+    COL_TEXT ("notes", schouw->notes != NULL ? schouw->notes : ""),
+  };
+  g_autoptr (ParaatEvent) event = NULL;
+  g_autoptr (GError) local_error = NULL;
+  gint64 id = schouw->id;
+  gboolean ok;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (self), FALSE);
+
+  event = paraat_store_get_event (self, schouw->event_id, error);
+  if (event == NULL)
+    return FALSE;
+  if (schouw->starts_at <= 0)
+    return _paraat_store_invalid (error, _("The schouw needs a date and time."));
+  if (schouw->starts_at > paraat_event_get_ends_at (event))
+    return _paraat_store_invalid (error, _("The schouw is before the event opens, not after it ends."));
+  if (decided && (paraat_validate_is_blank (schouw->decided_by) || schouw->decided_at <= 0))
+    return _paraat_store_invalid (error, _("Say who decided go or no-go."));
+
+  if (!_paraat_store_write_begin (self, error))
+    return FALSE;
+  ok = _paraat_store_save_row (self, "inspection", &id, columns, G_N_ELEMENTS (columns),
+                               paraat_event_get_name (event), &local_error);
+  if (!_paraat_store_write_end (self, ok, "inspection", ok ? &local_error : NULL))
+    ok = FALSE;
+  if (!ok)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  schouw->id = id;
+  return TRUE;
+}
+
+GArray *
+paraat_store_read_findings (ParaatStore  *self,
+                            gint64        schouw_id,
+                            GError      **error)
+{
+  g_autoptr (GArray) findings = g_array_new (FALSE, TRUE, sizeof (ParaatFinding));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (self), NULL);
+
+  g_array_set_clear_func (findings, paraat_finding_clear);
+  stmt = _paraat_store_prepare (self, "SELECT id, text, partner_id, status FROM inspection_finding "
+                                      "WHERE inspection_id = ? ORDER BY id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, schouw_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ParaatFinding finding = {
+        sqlite3_column_int64 (stmt, 0), schouw_id, g_strdup (_paraat_column_text (stmt, 1)),
+        sqlite3_column_int64 (stmt, 2),
+        index_of (finding_statuses, G_N_ELEMENTS (finding_statuses), _paraat_column_text (stmt, 3)),
+      };
+
+      g_array_append_val (findings, finding);
+    }
+  return _paraat_store_finish_rows (self, stmt, rc, error) ? g_steal_pointer (&findings) : NULL;
+}
+
+gboolean
+paraat_store_save_finding (ParaatStore    *self,
+                           ParaatFinding  *finding,
+                           GError        **error)
+{
+  ParaatColumn columns[] = {
+    COL_INT ("inspection_id", finding->schouw_id),
+    COL_TEXT ("text", finding->text != NULL ? finding->text : ""),
+    COL_ID_OR_NULL ("partner_id", finding->partner_id),
+    COL_TEXT ("status", finding_statuses[CLAMP ((int) finding->status, 0, 2)]),
+  };
+  g_autoptr (GError) local_error = NULL;
+  gint64 id = finding->id;
+  guint count = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (self), FALSE);
+
+  if (paraat_validate_is_blank (finding->text))
+    return _paraat_store_invalid (error, _("Say what must be put right."));
+  if (finding->partner_id > 0)
+    {
+      if (!_paraat_store_count_id (self, "SELECT count(*) FROM partner WHERE id = ?", finding->partner_id, &count, error))
+        return FALSE;
+      if (count == 0)
+        return _paraat_store_invalid (error, _("The owner of “%s” is not a known partner."), finding->text);
+    }
+  if (!_paraat_store_count_id (self, "SELECT count(*) FROM inspection WHERE id = ?", finding->schouw_id, &count, error))
+    return FALSE;
+  if (count == 0)
+    return _paraat_store_invalid (error, _("Plan the schouw before recording what it found."));
+
+  if (!_paraat_store_write_begin (self, error))
+    return FALSE;
+  ok = _paraat_store_save_row (self, "inspection_finding", &id, columns, G_N_ELEMENTS (columns), finding->text,
+                               &local_error);
+  if (!_paraat_store_write_end (self, ok, "inspection_finding", ok ? &local_error : NULL))
+    ok = FALSE;
+  if (!ok)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  finding->id = id;
+  return TRUE;
+}

@@ -493,6 +493,27 @@ gboolean     paraat_store_move_event          (ParaatStore          *self,
                                                guint                 n_tasks,
                                                GError              **error);
 
+/* The schouw of an event, or NULL without error when none is planned
+ * (the first if there are several). */
+ParaatSchouw *paraat_store_read_schouw        (ParaatStore          *self,
+                                               gint64                event_id,
+                                               GError              **error);
+/* Plans (id 0) or changes a schouw: it needs a moment no later than the
+ * event's end, and go or no-go needs who decided and when. Whether the
+ * findings are settled is the decider's judgement, not checked. */
+gboolean     paraat_store_save_schouw         (ParaatStore          *self,
+                                               ParaatSchouw         *schouw,
+                                               GError              **error);
+/* The findings of a schouw (ParaatFinding), in the order they were found. */
+GArray      *paraat_store_read_findings       (ParaatStore          *self,
+                                               gint64                schouw_id,
+                                               GError              **error);
+gboolean     paraat_store_save_finding        (ParaatStore          *self,
+                                               ParaatFinding        *finding,
+                                               GError              **error);
+void         paraat_schouw_free               (ParaatSchouw         *schouw);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParaatSchouw, paraat_schouw_free)
+
 /* An open task with its event, for the lists of deadlines. */
 typedef struct
 {

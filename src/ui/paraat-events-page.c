@@ -410,6 +410,16 @@ typedef struct
   GtkLabel         *error_label;
   AdwComboRow      *override_row;
   AdwEntryRow      *reason_row;
+  ParaatSchouw     *schouw;
+  GArray           *findings;       /* ParaatFinding */
+  GArray           *partner_ids;    /* gint64 per owner choice; the first is 0 */
+  AdwEntryRow      *schouw_date_row;
+  AdwEntryRow      *schouw_time_row;
+  AdwEntryRow      *participants_row;
+  AdwComboRow      *decision_row;
+  AdwEntryRow      *decided_by_row;
+  AdwEntryRow      *finding_row;
+  AdwComboRow      *finding_owner_row;
   gboolean          filling;
 } EventWindow;
 
@@ -421,6 +431,9 @@ event_window_free (gpointer data)
   g_clear_object (&ew->event);
   g_clear_pointer (&ew->tasks, g_array_unref);
   g_clear_pointer (&ew->templates, g_array_unref);
+  g_clear_pointer (&ew->schouw, paraat_schouw_free);
+  g_clear_pointer (&ew->findings, g_array_unref);
+  g_clear_pointer (&ew->partner_ids, g_array_unref);
   g_ptr_array_unref (ew->status_dropdowns);
   g_ptr_array_unref (ew->groups);
   g_free (ew);
@@ -954,6 +967,267 @@ add_button (GtkWidget  *box,
   return button;
 }
 
+/*
+ * The integrale schouw in the event window
+ */
+
+gboolean
+paraat_event_window_plan_schouw (GtkWindow  *window,
+                                 const char *date,
+                                 const char *time,
+                                 const char *participants)
+{
+  EventWindow *ew = g_object_get_data (G_OBJECT (window), "event-window");
+
+  g_return_val_if_fail (ew != NULL && ew->schouw_date_row != NULL, FALSE);
+
+  gtk_editable_set_text (GTK_EDITABLE (ew->schouw_date_row), date);
+  gtk_editable_set_text (GTK_EDITABLE (ew->schouw_time_row), time);
+  gtk_editable_set_text (GTK_EDITABLE (ew->participants_row), participants);
+  {
+    g_autoptr (GError) error = NULL;
+    ParaatSchouw schouw = { 0 };
+    int minutes = paraat_form_parse_time (time);
+    int year, month, day;
+
+    if (ew->schouw != NULL)
+      schouw = *ew->schouw;
+    schouw.event_id = ew->event_id;
+    schouw.participants = (char *) participants;
+    schouw.starts_at = 0;
+    if (paraat_validate_date (date) && minutes >= 0 && sscanf (date, "%d-%d-%d", &year, &month, &day) == 3)
+      paraat_calendar_local_to_utc (ew->page->tz, year, month, day, minutes / 60, minutes % 60, &schouw.starts_at);
+    if (schouw.starts_at <= 0)
+      {
+        g_set_error_literal (&error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID,
+                             _("Give the schouw a date (YYYY-MM-DD) and a time (HH:MM)."));
+        event_window_error (ew, error);
+        return FALSE;
+      }
+    if (!paraat_store_save_schouw (ew->page->store, &schouw, &error))
+      {
+        event_window_error (ew, error);
+        return FALSE;
+      }
+  }
+  event_window_refresh (window);
+  return TRUE;
+}
+
+static void
+plan_schouw_clicked_cb (GtkButton *button,
+                        GtkWindow *window)
+{
+  EventWindow *ew = g_object_get_data (G_OBJECT (window), "event-window");
+  g_autofree char *date = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (ew->schouw_date_row))));
+  g_autofree char *time = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (ew->schouw_time_row))));
+  g_autofree char *participants = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (ew->participants_row))));
+
+  paraat_event_window_plan_schouw (window, date, time, participants);
+}
+
+gboolean
+paraat_event_window_add_finding (GtkWindow  *window,
+                                 const char *text)
+{
+  EventWindow *ew = g_object_get_data (G_OBJECT (window), "event-window");
+  g_autoptr (GError) error = NULL;
+  guint owner;
+  ParaatFinding finding = { 0 };
+
+  g_return_val_if_fail (ew != NULL, FALSE);
+
+  if (ew->schouw == NULL || ew->finding_row == NULL)
+    return FALSE;
+  owner = adw_combo_row_get_selected (ew->finding_owner_row);
+  finding.schouw_id = ew->schouw->id;
+  finding.text = (char *) text;
+  finding.partner_id = owner < ew->partner_ids->len ? g_array_index (ew->partner_ids, gint64, owner) : 0;
+  if (!paraat_store_save_finding (ew->page->store, &finding, &error))
+    {
+      event_window_error (ew, error);
+      return FALSE;
+    }
+  event_window_refresh (window);
+  return TRUE;
+}
+
+static void
+add_finding_clicked_cb (GtkButton *button,
+                        GtkWindow *window)
+{
+  EventWindow *ew = g_object_get_data (G_OBJECT (window), "event-window");
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (ew->finding_row))));
+
+  paraat_event_window_add_finding (window, text);
+}
+
+static void
+finding_status_changed_cb (GtkDropDown *dropdown,
+                           GParamSpec  *pspec,
+                           GtkWindow   *window)
+{
+  EventWindow *ew = g_object_get_data (G_OBJECT (window), "event-window");
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (dropdown), "index"));
+  g_autoptr (GError) error = NULL;
+  ParaatFinding *finding;
+
+  if (ew->filling || index >= ew->findings->len)
+    return;
+  finding = &g_array_index (ew->findings, ParaatFinding, index);
+  finding->status = gtk_drop_down_get_selected (dropdown);
+  if (!paraat_store_save_finding (ew->page->store, finding, &error))
+    event_window_error (ew, error);
+  else
+    event_window_refresh (window);
+}
+
+gboolean
+paraat_event_window_decide (GtkWindow            *window,
+                            ParaatSchouwDecision  decision,
+                            const char           *decided_by)
+{
+  EventWindow *ew = g_object_get_data (G_OBJECT (window), "event-window");
+  g_autoptr (GError) error = NULL;
+  ParaatSchouw schouw;
+
+  g_return_val_if_fail (ew != NULL, FALSE);
+
+  if (ew->schouw == NULL)
+    return FALSE;
+  schouw = *ew->schouw;
+  schouw.decision = decision;
+  schouw.decided_by = (char *) decided_by;
+  schouw.decided_at = paraat_ui_now ();
+  if (!paraat_store_save_schouw (ew->page->store, &schouw, &error))
+    {
+      event_window_error (ew, error);
+      return FALSE;
+    }
+  event_window_refresh (window);
+  return TRUE;
+}
+
+static void
+decide_clicked_cb (GtkButton *button,
+                   GtkWindow *window)
+{
+  EventWindow *ew = g_object_get_data (G_OBJECT (window), "event-window");
+  g_autofree char *by = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (ew->decided_by_row))));
+
+  paraat_event_window_decide (window, adw_combo_row_get_selected (ew->decision_row), by);
+}
+
+static GtkWidget *
+entry_row (const char *title,
+           const char *text)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_editable_set_text (GTK_EDITABLE (row), text != NULL ? text : "");
+  return row;
+}
+
+static void
+fill_schouw (EventWindow   *ew,
+             GtkWindow     *window,
+             GtkStringList *owners)
+{
+  const char *decisions[] = { C_("schouw", "Not Decided"), C_("schouw", "Go"), C_("schouw", "No-Go"), NULL };
+  const char *statuses[] = { C_("finding", "Open"), C_("finding", "Put Right"), C_("finding", "Accepted"), NULL };
+  AdwPreferencesGroup *group;
+  GtkWidget *box, *row;
+
+  group = add_group (ew, _("Integrale Schouw"),
+                     _("The joint inspection before opening: who walks along, what must be put right, and the "
+                       "go or no-go."));
+  ew->schouw_date_row = ew->schouw_time_row = NULL;
+  ew->finding_row = NULL;
+  if (ew->schouw != NULL)
+    {
+      g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (ew->schouw->starts_at);
+      g_autoptr (GDateTime) local = g_date_time_to_timezone (utc, ew->page->tz);
+      g_autofree char *date = g_date_time_format (local, "%Y-%m-%d");
+      g_autofree char *time = g_date_time_format (local, "%H:%M");
+
+      ew->schouw_date_row = ADW_ENTRY_ROW (entry_row (_("Date (YYYY-MM-DD)"), date));
+      ew->schouw_time_row = ADW_ENTRY_ROW (entry_row (_("Time (HH:MM)"), time));
+    }
+  else
+    {
+      ew->schouw_date_row = ADW_ENTRY_ROW (entry_row (_("Date (YYYY-MM-DD)"), NULL));
+      ew->schouw_time_row = ADW_ENTRY_ROW (entry_row (_("Time (HH:MM)"), NULL));
+    }
+  ew->participants_row = ADW_ENTRY_ROW (entry_row (_("Participants (police, VR, permits, traffic, enforcement, BWT)"),
+                                                   ew->schouw != NULL ? ew->schouw->participants : NULL));
+  adw_preferences_group_add (group, GTK_WIDGET (ew->schouw_date_row));
+  adw_preferences_group_add (group, GTK_WIDGET (ew->schouw_time_row));
+  adw_preferences_group_add (group, GTK_WIDGET (ew->participants_row));
+  box = button_row ();
+  add_button (box, ew->schouw != NULL ? _("_Change Schouw") : _("_Plan Schouw"),
+              G_CALLBACK (plan_schouw_clicked_cb), window);
+  adw_preferences_group_add (group, box);
+  if (ew->schouw == NULL)
+    return;
+
+  /* The findings, each with its owner and status. */
+  group = add_group (ew, _("Points to Put Right"), NULL);
+  for (guint i = 0; i < ew->findings->len; i++)
+    {
+      const ParaatFinding *finding = &g_array_index (ew->findings, ParaatFinding, i);
+      GtkWidget *dropdown = gtk_drop_down_new_from_strings (statuses);
+      const char *owner = NULL;
+
+      for (guint p = 1; p < ew->partner_ids->len; p++)
+        if (g_array_index (ew->partner_ids, gint64, p) == finding->partner_id)
+          owner = gtk_string_list_get_string (owners, p);
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), finding->text);
+      if (owner != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), owner);
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), finding->status);
+      gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, finding->text, -1);
+      g_object_set_data (G_OBJECT (dropdown), "index", GUINT_TO_POINTER (i));
+      g_signal_connect (dropdown, "notify::selected", G_CALLBACK (finding_status_changed_cb), window);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
+      adw_preferences_group_add (group, row);
+    }
+  ew->finding_row = ADW_ENTRY_ROW (entry_row (_("New Point"), NULL));
+  adw_preferences_group_add (group, GTK_WIDGET (ew->finding_row));
+  row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Owner"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (owners));
+  ew->finding_owner_row = ADW_COMBO_ROW (row);
+  adw_preferences_group_add (group, row);
+  box = button_row ();
+  add_button (box, _("Add _Point"), G_CALLBACK (add_finding_clicked_cb), window);
+  adw_preferences_group_add (group, box);
+
+  /* The decision. */
+  group = add_group (ew, _("Go or No-Go"), NULL);
+  row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Decision"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (gtk_string_list_new (decisions)));
+  g_object_unref (adw_combo_row_get_model (ADW_COMBO_ROW (row)));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (row), ew->schouw->decision);
+  ew->decision_row = ADW_COMBO_ROW (row);
+  adw_preferences_group_add (group, row);
+  ew->decided_by_row = ADW_ENTRY_ROW (entry_row (_("Decided By"), ew->schouw->decided_by));
+  adw_preferences_group_add (group, GTK_WIDGET (ew->decided_by_row));
+  if (ew->schouw->decision != PARAAT_SCHOUW_PENDING)
+    {
+      g_autofree char *when = paraat_ui_format_instant (ew->schouw->decided_at, ew->page->tz);
+
+      adw_preferences_group_set_description (group, when);
+    }
+  box = button_row ();
+  add_button (box, _("_Record Decision"), G_CALLBACK (decide_clicked_cb), window);
+  adw_preferences_group_add (group, box);
+}
+
 /* Reads the event and its checklist again and rebuilds the window's content. */
 static void
 event_window_refresh (GtkWindow *window)
@@ -965,6 +1239,7 @@ event_window_refresh (GtkWindow *window)
   g_autoptr (GtkStringList) template_names = gtk_string_list_new (NULL);
   g_autoptr (GListModel) partners = NULL;
   g_autoptr (GHashTable) partner_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr (GtkStringList) owner_names = gtk_string_list_new (NULL);
   const char *statuses[] = { C_("task", "Open"), C_("task", "Done"), C_("task", "Not Applicable"), NULL };
   const char *overrides[] = { _("As the scan says"), "0", "A", "B", "C", NULL };
   AdwPreferencesGroup *group;
@@ -993,12 +1268,24 @@ event_window_refresh (GtkWindow *window)
       return;
     }
   g_set_object (&ew->event, event);
+  g_clear_pointer (&ew->schouw, paraat_schouw_free);
+  g_clear_pointer (&ew->findings, g_array_unref);
+  ew->schouw = paraat_store_read_schouw (self->store, ew->event_id, NULL);
+  ew->findings = ew->schouw != NULL ? paraat_store_read_findings (self->store, ew->schouw->id, NULL) : NULL;
+  if (ew->findings == NULL)
+    ew->findings = g_array_new (FALSE, TRUE, sizeof (ParaatFinding));
+  g_clear_pointer (&ew->partner_ids, g_array_unref);
+  ew->partner_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_val (ew->partner_ids, (gint64) { 0 });
+  gtk_string_list_append (owner_names, _("No owner"));
   for (guint i = 0; i < g_list_model_get_n_items (partners); i++)
     {
       g_autoptr (ParaatPartner) partner = g_list_model_get_item (partners, i);
       gint64 id = paraat_partner_get_id (partner);
 
       g_hash_table_insert (partner_names, g_memdup2 (&id, sizeof id), g_strdup (paraat_partner_get_name (partner)));
+      g_array_append_val (ew->partner_ids, id);
+      gtk_string_list_append (owner_names, paraat_partner_get_name (partner));
     }
 
   gtk_window_set_title (window, paraat_event_get_name (event));
@@ -1061,6 +1348,8 @@ event_window_refresh (GtkWindow *window)
     add_button (box, _("Set _Class"), G_CALLBACK (override_clicked_cb), window);
     adw_preferences_group_add (group, box);
   }
+
+  fill_schouw (ew, window, owner_names);
 
   /* The checklist. */
   for (guint i = 0; i < ew->tasks->len; i++)

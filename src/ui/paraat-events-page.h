@@ -51,6 +51,17 @@ void         paraat_item_dialog_fill             (GtkWindow        *dialog,
                                                   const char       *text,
                                                   const char       *date,
                                                   const char       *time);
+/* The schouw in the event window (tests): plan it, add a point to put
+ * right (owner as chosen in the window), record the decision. */
+gboolean     paraat_event_window_plan_schouw     (GtkWindow            *window,
+                                                  const char           *date,
+                                                  const char           *time,
+                                                  const char           *participants);
+gboolean     paraat_event_window_add_finding     (GtkWindow            *window,
+                                                  const char           *text);
+gboolean     paraat_event_window_decide          (GtkWindow            *window,
+                                                  ParaatSchouwDecision  decision,
+                                                  const char           *decided_by);
 /* The risk scan window: picks option @option (0 the first, G_MAXUINT the
  * last) of every question, then saves. */
 void         paraat_scan_window_answer_all       (GtkWindow        *window,
