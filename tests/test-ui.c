@@ -1362,6 +1362,16 @@ test_events (void)
     g_assert_false (paraat_event_window_decide (event_window, PARAAT_SCHOUW_GO, ""));
     g_assert_true (paraat_event_window_decide (event_window, PARAAT_SCHOUW_GO, "Burgemeester (via OvD-Bz)"));
   }
+  /* A lesson of the event lands in OTO's list, linked to it. */
+  {
+    GtkWidget *lesson = paraat_event_window_new_lesson (event_window);
+
+    g_assert_nonnull (lesson);
+    gtk_window_present (GTK_WINDOW (lesson));
+    wait_for_frames (lesson);
+    paraat_lesson_editor_fill (lesson, "Verkeersregelaars eerder inzetten bij de ijsbaan", NULL, NULL, NULL, NULL);
+    g_assert_true (paraat_lesson_editor_save (lesson));
+  }
   screenshot (GTK_WIDGET (event_window), "event-window");
   {
     GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (find_by_type (GTK_WIDGET (event_window),

@@ -20,6 +20,7 @@
 #include "ui/paraat-event-editor.h"
 #include "ui/paraat-events-page.h"
 #include "ui/paraat-form.h"
+#include "ui/paraat-lesson-editor.h"
 #include "ui/paraat-ui-util.h"
 
 struct _ParaatEventsPage
@@ -469,6 +470,26 @@ edit_clicked_cb (GtkButton *button,
 
   g_signal_connect_object (editor, "destroy", G_CALLBACK (event_window_refresh), window, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));
+}
+
+GtkWidget *
+paraat_event_window_new_lesson (GtkWindow *window)
+{
+  EventWindow *ew = g_object_get_data (G_OBJECT (window), "event-window");
+  ParaatLesson lesson = { .event_id = ew->event_id, .kind = PARAAT_LESSON_KIND_IMPROVEMENT, .text = (char *) "",
+                          .source = (char *) "", .status = PARAAT_LESSON_OPEN };
+
+  g_return_val_if_fail (ew != NULL, NULL);
+
+  /* Evaluations go to OTO's list of lessons, linked to this event. */
+  return paraat_lesson_editor_new (ew->page->store, window, &lesson);
+}
+
+static void
+lesson_clicked_cb (GtkButton *button,
+                   GtkWindow *window)
+{
+  gtk_window_present (GTK_WINDOW (paraat_event_window_new_lesson (window)));
 }
 
 static void
@@ -1313,6 +1334,7 @@ event_window_refresh (GtkWindow *window)
     adw_preferences_group_add (group, info_row (_("Status"), status_label (paraat_event_get_status (event))));
     box = button_row ();
     add_button (box, _("_Edit…"), G_CALLBACK (edit_clicked_cb), window);
+    add_button (box, _("Add _Lesson…"), G_CALLBACK (lesson_clicked_cb), window);
     add_button (box, _("C_opy to Next Year"), G_CALLBACK (copy_clicked_cb), window);
     adw_preferences_group_add (group, box);
   }

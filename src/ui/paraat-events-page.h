@@ -51,6 +51,8 @@ void         paraat_item_dialog_fill             (GtkWindow        *dialog,
                                                   const char       *text,
                                                   const char       *date,
                                                   const char       *time);
+/* A lesson (leerpunt or verbeterpunt) from this event, for OTO's list. */
+GtkWidget   *paraat_event_window_new_lesson      (GtkWindow            *window);
 /* The schouw in the event window (tests): plan it, add a point to put
  * right (owner as chosen in the window), record the decision. */
 gboolean     paraat_event_window_plan_schouw     (GtkWindow            *window,

@@ -244,7 +244,8 @@ paraat_lesson_editor_new (ParaatStore        *store,
     }
 
   window = adw_window_new ();
-  gtk_window_set_title (GTK_WINDOW (window), lesson != NULL ? _("Edit Lesson") : _("New Lesson"));
+  /* A lesson without id is a new one with its source already chosen. */
+  gtk_window_set_title (GTK_WINDOW (window), lesson != NULL && lesson->id != 0 ? _("Edit Lesson") : _("New Lesson"));
   gtk_window_set_modal (GTK_WINDOW (window), TRUE);
   gtk_window_set_transient_for (GTK_WINDOW (window), parent);
   gtk_window_set_default_size (GTK_WINDOW (window), 560, 620);
@@ -257,7 +258,7 @@ paraat_lesson_editor_new (ParaatStore        *store,
   cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
   g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), window);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  editor->save_button = gtk_button_new_with_mnemonic (lesson != NULL ? _("_Save") : _("_Add"));
+  editor->save_button = gtk_button_new_with_mnemonic (lesson != NULL && lesson->id != 0 ? _("_Save") : _("_Add"));
   gtk_widget_set_name (editor->save_button, "save-button");
   gtk_widget_add_css_class (editor->save_button, "suggested-action");
   g_signal_connect_swapped (editor->save_button, "clicked", G_CALLBACK (save_clicked_cb), window);
@@ -340,7 +341,9 @@ paraat_lesson_editor_fill (GtkWidget  *window,
   g_return_if_fail (editor != NULL);
 
   gtk_editable_set_text (GTK_EDITABLE (editor->text_row), text);
-  adw_combo_row_set_selected (editor->source_row, 0);
+  /* Without a session or a source, where it came from stays as it was. */
+  if (session_title != NULL || source != NULL)
+    adw_combo_row_set_selected (editor->source_row, 0);
   model = adw_combo_row_get_model (editor->source_row);
   for (guint i = 1; session_title != NULL && i < g_list_model_get_n_items (model); i++)
     {
@@ -350,7 +353,8 @@ paraat_lesson_editor_fill (GtkWidget  *window,
       if (g_strcmp0 (label, wanted) == 0)
         adw_combo_row_set_selected (editor->source_row, i);
     }
-  gtk_editable_set_text (GTK_EDITABLE (editor->incident_row), source != NULL ? source : "");
+  if (source != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (editor->incident_row), source);
   model = adw_combo_row_get_model (editor->owner_row);
   for (guint i = 0; owner_name != NULL && i < g_list_model_get_n_items (model); i++)
     if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), owner_name) == 0)
