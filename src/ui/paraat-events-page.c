@@ -682,6 +682,7 @@ typedef struct
   AdwEntryRow     *date_row;
   AdwEntryRow     *time_row;
   AdwComboRow     *owner_row;
+  AdwEntryRow     *note_row;
   GArray          *owner_ids;   /* gint64 per owner row; the first is 0 */
   AdwMessageDialog *dialog;
 } ItemDialog;
@@ -798,6 +799,7 @@ item_response_cb (AdwMessageDialog *dialog,
   else if (g_strcmp0 (response, "save") == 0)
     {
       g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (item->text_row))));
+      g_autofree char *note = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (item->note_row))));
       guint owner = adw_combo_row_get_selected (item->owner_row);
       ParaatEventTask task = { 0 };
       gint64 due = item_dialog_due (item);
@@ -810,6 +812,7 @@ item_response_cb (AdwMessageDialog *dialog,
       else
         task.phase = due > paraat_event_get_starts_at (ew->event) ? PARAAT_TASK_PHASE_AFTER : PARAAT_TASK_PHASE_BEFORE;
       task.text = text;
+      task.note = note;
       task.due_at = due;
       task.partner_id = owner < item->owner_ids->len ? g_array_index (item->owner_ids, gint64, owner) : 0;
       ok = current != NULL ? paraat_store_save_event_task (self->store, &task, &error)
@@ -849,6 +852,8 @@ item_dialog_new (GtkWindow             *window,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->time_row), _("Due Time (HH:MM)"));
   item->owner_row = ADW_COMBO_ROW (adw_combo_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->owner_row), _("Owner"));
+  item->note_row = ADW_ENTRY_ROW (adw_entry_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item->note_row), _("Note"));
   gtk_string_list_append (owners, _("No owner"));
   g_array_append_val (item->owner_ids, none);
   for (guint i = 0; partners != NULL && i < g_list_model_get_n_items (partners); i++)
@@ -872,6 +877,7 @@ item_dialog_new (GtkWindow             *window,
       gtk_editable_set_text (GTK_EDITABLE (item->text_row), task->text);
       gtk_editable_set_text (GTK_EDITABLE (item->date_row), date);
       gtk_editable_set_text (GTK_EDITABLE (item->time_row), time);
+      gtk_editable_set_text (GTK_EDITABLE (item->note_row), task->note != NULL ? task->note : "");
       for (guint i = 1; i < item->owner_ids->len; i++)
         if (g_array_index (item->owner_ids, gint64, i) == task->partner_id)
           adw_combo_row_set_selected (item->owner_row, i);
@@ -880,6 +886,7 @@ item_dialog_new (GtkWindow             *window,
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (item->date_row));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (item->time_row));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (item->owner_row));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (item->note_row));
   adw_message_dialog_set_extra_child (item->dialog, group);
   adw_message_dialog_add_response (item->dialog, "cancel", _("_Cancel"));
   if (task != NULL)
@@ -1408,6 +1415,8 @@ event_window_refresh (GtkWindow *window)
 
       if (owner != NULL)
         g_string_append_printf (subtitle, " · %s", owner);
+      if (task->note != NULL && *task->note != '\0')
+        g_string_append_printf (subtitle, " · %s", task->note);
       if (task->status != PARAAT_TASK_OPEN && task->done_by != NULL)
         {
           g_autofree char *when = format_due (task->done_at, self->tz);
