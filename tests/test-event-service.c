@@ -384,6 +384,29 @@ test_schouw (void)
 }
 
 static void
+test_event_partners (void)
+{
+  g_autoptr (ParaatStore) store = new_store ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) partners = paraat_store_list_partners (store, NULL);
+  g_autoptr (ParaatPartner) first = g_list_model_get_item (partners, 0);
+  g_autoptr (ParaatPartner) second = g_list_model_get_item (partners, 1);
+  g_autoptr (GArray) read = NULL;
+  gint64 event_id = open_air (store);
+  gint64 ids[] = { paraat_partner_get_id (first), paraat_partner_get_id (second) };
+  gint64 bad[] = { paraat_partner_get_id (first), 9999 };
+
+  g_assert_true (paraat_store_write_event_partners (store, event_id, ids, 2, &error));
+  g_assert_no_error (error);
+  /* An unknown partner refuses the whole list: the two stay. */
+  g_assert_false (paraat_store_write_event_partners (store, event_id, bad, 2, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  read = paraat_store_read_event_partners (store, event_id, NULL);
+  g_assert_cmpuint (read->len, ==, 2);
+  g_assert_cmpint (g_array_index (read, gint64, 0), ==, MIN (ids[0], ids[1]));
+}
+
+static void
 test_demo_deadlines (void)
 {
   g_autoptr (ParaatStore) store = new_store ();
@@ -423,6 +446,7 @@ main (int    argc,
   g_test_add_func ("/events/tasks-bad-input", test_tasks_bad_input);
   g_test_add_func ("/events/move-and-next-year", test_move_and_next_year);
   g_test_add_func ("/events/schouw", test_schouw);
+  g_test_add_func ("/events/partners", test_event_partners);
   g_test_add_func ("/events/demo-deadlines", test_demo_deadlines);
   return g_test_run ();
 }

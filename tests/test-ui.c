@@ -1296,11 +1296,34 @@ test_events (void)
   g_assert_false (gtk_widget_get_sensitive (save));
   screenshot (editor, "event-editor-invalid");
   paraat_event_editor_fill (editor, NULL, first, "12:00", last, "23:00", "12000");
+  paraat_event_editor_choose_partner (editor, "Politie, basisteam Voorbeeld");
+  paraat_event_editor_choose_partner (editor, "Verkeer");
   g_assert_true (gtk_widget_get_sensitive (save));
   g_assert_true (paraat_event_editor_save (editor));
   wait_until (page_loaded, page, "the page to reload");
   run_for (200);
 
+  /* Saved with the two partners ticked. */
+  {
+    g_autoptr (GListModel) events = paraat_store_list_events (paraat_events_page_get_store (page), G_MININT64,
+                                                              G_MAXINT64, NULL);
+    gint64 id = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (events); i++)
+      {
+        g_autoptr (ParaatEvent) event = g_list_model_get_item (events, i);
+
+        if (g_strcmp0 (paraat_event_get_name (event), "Winterfestival Voorbeeldplas") == 0)
+          id = paraat_event_get_id (event);
+      }
+    g_assert_cmpint (id, >, 0);
+    {
+      g_autoptr (GArray) partners = paraat_store_read_event_partners (paraat_events_page_get_store (page), id, NULL);
+
+      g_assert_nonnull (partners);
+      g_assert_cmpuint (partners->len, ==, 2);
+    }
+  }
   event_window = paraat_events_page_open_event (page, "Winterfestival Voorbeeldplas");
   g_assert_nonnull (event_window);
   wait_for_frames (GTK_WIDGET (event_window));

@@ -899,3 +899,93 @@ paraat_store_save_finding (ParaatStore    *self,
   finding->id = id;
   return TRUE;
 }
+
+/*
+ * The partners involved in an event
+ */
+
+GArray *
+paraat_store_read_event_partners (ParaatStore  *self,
+                                  gint64        event_id,
+                                  GError      **error)
+{
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (self), NULL);
+
+  stmt = _paraat_store_prepare (self, "SELECT partner_id FROM event_partner WHERE event_id = ? ORDER BY partner_id", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, event_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  return _paraat_store_finish_rows (self, stmt, rc, error) ? g_steal_pointer (&ids) : NULL;
+}
+
+gboolean
+paraat_store_write_event_partners (ParaatStore   *self,
+                                   gint64         event_id,
+                                   const gint64  *partner_ids,
+                                   guint          n_partners,
+                                   GError       **error)
+{
+  g_autoptr (ParaatEvent) event = NULL;
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char *summary = NULL;
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (partner_ids != NULL || n_partners == 0, FALSE);
+
+  event = paraat_store_get_event (self, event_id, error);
+  if (event == NULL)
+    return FALSE;
+  for (guint i = 0; i < n_partners; i++)
+    {
+      guint count = 0;
+
+      if (!_paraat_store_count_id (self, "SELECT count(*) FROM partner WHERE id = ?", partner_ids[i], &count, error))
+        return FALSE;
+      if (count == 0)
+        return _paraat_store_invalid (error, _("One of the partners chosen no longer exists."));
+    }
+
+  if (!_paraat_store_write_begin (self, error))
+    return FALSE;
+  stmt = _paraat_store_prepare (self, "DELETE FROM event_partner WHERE event_id = ?", &local_error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, event_id);
+      ok = _paraat_store_exec_stmt (self, stmt, &local_error);
+    }
+  for (guint i = 0; ok && i < n_partners; i++)
+    {
+      stmt = _paraat_store_prepare (self, "INSERT OR IGNORE INTO event_partner (event_id, partner_id) VALUES (?, ?)",
+                                    &local_error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 1, event_id);
+          sqlite3_bind_int64 (stmt, 2, partner_ids[i]);
+          ok = _paraat_store_exec_stmt (self, stmt, &local_error);
+        }
+    }
+  if (ok)
+    {
+      summary = g_strdup_printf ("partners of “%s”: %u", paraat_event_get_name (event), n_partners);
+      ok = _paraat_store_audit (self, "event", event_id, PARAAT_AUDIT_ACTION_UPDATE, summary, &local_error);
+    }
+  if (!_paraat_store_write_end (self, ok, "event_partner", ok ? &local_error : NULL))
+    ok = FALSE;
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return ok;
+}

@@ -493,6 +493,17 @@ gboolean     paraat_store_move_event          (ParaatStore          *self,
                                                guint                 n_tasks,
                                                GError              **error);
 
+/* The partners involved in an event (partner ids, in id order), and
+ * replacing them in one transaction (an unknown partner refuses all). */
+GArray      *paraat_store_read_event_partners  (ParaatStore          *self,
+                                                gint64                event_id,
+                                                GError              **error);
+gboolean     paraat_store_write_event_partners (ParaatStore          *self,
+                                                gint64                event_id,
+                                                const gint64         *partner_ids,
+                                                guint                 n_partners,
+                                                GError              **error);
+
 /* The schouw of an event, or NULL without error when none is planned
  * (the first if there are several). */
 ParaatSchouw *paraat_store_read_schouw        (ParaatStore          *self,

@@ -45,6 +45,7 @@ typedef struct
   AdwEntryRow  *application_row;
   AdwComboRow  *anchor_row;
   AdwEntryRow  *description_row;
+  GPtrArray    *partner_checks;   /* GtkCheckButton per partner, "partner-id" set */
   gboolean      filling;
 } Editor;
 
@@ -56,6 +57,7 @@ editor_free (gpointer data)
   g_object_unref (editor->store);
   g_clear_object (&editor->event);
   g_time_zone_unref (editor->tz);
+  g_ptr_array_unref (editor->partner_checks);
   g_free (editor);
 }
 
@@ -231,8 +233,25 @@ paraat_event_editor_save (GtkWidget *window)
     ok = paraat_event_move (editor->store, editor->tz, event, old_start, &error);
   else
     ok = paraat_store_save_event (editor->store, event, &error);
+  if (ok)
+    {
+      g_autoptr (GArray) partners = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+      for (guint i = 0; i < editor->partner_checks->len; i++)
+        {
+          GtkCheckButton *check = g_ptr_array_index (editor->partner_checks, i);
+
+          if (gtk_check_button_get_active (check))
+            g_array_append_val (partners, *(gint64 *) g_object_get_data (G_OBJECT (check), "partner-id"));
+        }
+      ok = paraat_store_write_event_partners (editor->store, paraat_event_get_id (event),
+                                              (const gint64 *) partners->data, partners->len, &error);
+    }
   if (!ok)
     {
+      /* A new event saved before its partners failed: edit it from now on. */
+      if (editor->event == NULL && paraat_event_get_id (event) > 0)
+        editor->event = g_object_ref (event);
       gtk_label_set_text (editor->error_label, error->message);
       gtk_widget_set_visible (GTK_WIDGET (editor->error_label), TRUE);
       return FALSE;
@@ -331,6 +350,7 @@ paraat_event_editor_new (ParaatStore *store,
 
   editor->store = g_object_ref (store);
   editor->event = event != NULL ? g_object_ref (event) : NULL;
+  editor->partner_checks = g_ptr_array_new ();
   editor->tz = paraat_roster_service_time_zone (store, NULL);
   if (editor->tz == NULL)
     editor->tz = g_time_zone_new_utc ();
@@ -392,6 +412,36 @@ paraat_event_editor_new (ParaatStore *store,
   editor->status_row = add_combo (editor, section, _("Status"), statuses);
   editor->application_row = add_entry (editor, section, _("Permit Application Received (YYYY-MM-DD)"));
 
+  /* The partners involved, internal and external. */
+  section = add_group (page, _("Partners Involved"), NULL);
+  {
+    g_autoptr (GListModel) partners = paraat_store_list_partners (store, NULL);
+    g_autoptr (GArray) chosen = event != NULL ? paraat_store_read_event_partners (store, paraat_event_get_id (event), NULL)
+                                              : NULL;
+
+    for (guint i = 0; partners != NULL && i < g_list_model_get_n_items (partners); i++)
+      {
+        g_autoptr (ParaatPartner) partner = g_list_model_get_item (partners, i);
+        gint64 id = paraat_partner_get_id (partner);
+        GtkWidget *row = adw_action_row_new ();
+        GtkWidget *check = gtk_check_button_new ();
+
+        adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), paraat_partner_get_name (partner));
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                     paraat_partner_get_kind (partner) == PARAAT_PARTNER_KIND_INTERNAL
+                                     ? _("Internal") : _("External"));
+        g_object_set_data_full (G_OBJECT (check), "partner-id", g_memdup2 (&id, sizeof id), g_free);
+        for (guint c = 0; chosen != NULL && c < chosen->len; c++)
+          if (g_array_index (chosen, gint64, c) == id)
+            gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+        adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+        adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+        adw_preferences_group_add (section, row);
+        g_ptr_array_add (editor->partner_checks, check);
+      }
+  }
+
   if (event != NULL)
     {
       g_autofree char *expected = g_strdup_printf ("%d", paraat_event_get_visitors_expected (event));
@@ -438,4 +488,22 @@ paraat_event_editor_fill (GtkWidget  *window,
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     if (fields[i].text != NULL)
       gtk_editable_set_text (GTK_EDITABLE (fields[i].row), fields[i].text);
+}
+
+void
+paraat_event_editor_choose_partner (GtkWidget  *window,
+                                    const char *name)
+{
+  Editor *editor = g_object_get_data (G_OBJECT (window), EDITOR_KEY);
+
+  g_return_if_fail (editor != NULL);
+
+  for (guint i = 0; i < editor->partner_checks->len; i++)
+    {
+      GtkWidget *check = g_ptr_array_index (editor->partner_checks, i);
+      GtkWidget *row = gtk_widget_get_ancestor (check, ADW_TYPE_ACTION_ROW);
+
+      if (row != NULL && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), name) == 0)
+        gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+    }
 }

@@ -31,5 +31,8 @@ void       paraat_event_editor_fill (GtkWidget   *editor,
                                      const char  *end,
                                      const char  *visitors);
 gboolean   paraat_event_editor_save (GtkWidget   *editor);
+/* Ticks the partner called @name (tests). */
+void       paraat_event_editor_choose_partner (GtkWidget  *editor,
+                                               const char *name);
 
 G_END_DECLS

@@ -1337,6 +1337,19 @@ event_window_refresh (GtkWindow *window)
     adw_preferences_group_add (group, info_row (_("When"), when));
     adw_preferences_group_add (group, info_row (_("Where"), paraat_event_get_location (event)));
     adw_preferences_group_add (group, info_row (_("Organiser"), paraat_event_get_organiser (event)));
+    {
+      g_autoptr (GArray) involved = paraat_store_read_event_partners (self->store, ew->event_id, NULL);
+      g_autoptr (GString) names = g_string_new (NULL);
+
+      for (guint i = 0; involved != NULL && i < involved->len; i++)
+        {
+          const char *name = g_hash_table_lookup (partner_names, &g_array_index (involved, gint64, i));
+
+          if (name != NULL)
+            g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "", name);
+        }
+      adw_preferences_group_add (group, info_row (_("Partners Involved"), names->str));
+    }
     adw_preferences_group_add (group, info_row (_("Visitors"), visitors));
     adw_preferences_group_add (group, info_row (_("Status"), status_label (paraat_event_get_status (event))));
     box = button_row ();
