@@ -21,6 +21,8 @@
 #include "planning/paraat-csv.h"
 #include "planning/paraat-people-table.h"
 #include "planning/paraat-calendar.h"
+#include "feed/paraat-feed.h"
+#include "feed/paraat-feed-token.h"
 #include "report/paraat-report-callout.h"
 #include "service/paraat-event-service.h"
 #include "service/paraat-oto-service.h"
@@ -1031,6 +1033,277 @@ run_deadlines (int    argc,
   return overdue > 0 ? EXIT_FAILED : EXIT_OK;
 }
 
+/* Which feed the options name: exactly one of --person, --function, --team,
+ * --events and --oto. FALSE after printing the problem. */
+static gboolean
+resolve_feed_scope (ParaatFeedSet   *set,
+                    gint64           person,
+                    const char      *function,
+                    const char      *team,
+                    gboolean         events,
+                    gboolean         oto,
+                    ParaatFeedScope *scope,
+                    gint64          *scope_id,
+                    int             *status)
+{
+  ParaatFeedFacts *facts = paraat_feed_set_get_facts (set);
+  int given = (person != 0) + (function != NULL) + (team != NULL) + (events != FALSE) + (oto != FALSE);
+
+  if (given != 1)
+    {
+      *status = usage_error (_("Name one calendar: --person ID, --function CODE, --team CODE, --events or --oto."));
+      return FALSE;
+    }
+
+  *scope_id = 0;
+  if (person != 0)
+    {
+      *scope = PARAAT_FEED_PERSON;
+      *scope_id = person;
+    }
+  else if (function != NULL)
+    {
+      *scope = PARAAT_FEED_FUNCTION;
+      for (guint i = 0; i < facts->functions->len; i++)
+        {
+          const ParaatFeedFunction *f = &g_array_index (facts->functions, ParaatFeedFunction, i);
+
+          if (g_ascii_strcasecmp (f->code, function) == 0)
+            *scope_id = f->id;
+        }
+      if (*scope_id == 0)
+        {
+          g_autofree char *message = g_strdup_printf (_("There is no function with code “%s”."), function);
+          *status = fail (message);
+          return FALSE;
+        }
+    }
+  else if (team != NULL)
+    {
+      *scope = PARAAT_FEED_TEAM;
+      for (guint i = 0; i < facts->teams->len; i++)
+        {
+          const ParaatFeedTeam *t = &g_array_index (facts->teams, ParaatFeedTeam, i);
+          g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, t->id);
+
+          if (g_ascii_strcasecmp (t->code, team) == 0 || g_str_equal (number, team))
+            *scope_id = t->id;
+        }
+      if (*scope_id == 0)
+        {
+          g_autofree char *message = g_strdup_printf (_("There is no team with code or number “%s”."), team);
+          *status = fail (message);
+          return FALSE;
+        }
+    }
+  else
+    *scope = events ? PARAAT_FEED_EVENTS : PARAAT_FEED_OTO;
+  return TRUE;
+}
+
+#define FEED_OPTIONS(person, function, team, events, oto) \
+  { "person", 0, 0, G_OPTION_ARG_INT64, &person, N_("The calendar of the person with number ID"), N_("ID") }, \
+  { "function", 0, 0, G_OPTION_ARG_STRING, &function, N_("The piket calendar of function CODE, with names"), N_("CODE") }, \
+  { "team", 0, 0, G_OPTION_ARG_STRING, &team, N_("The piket calendar of a team, with names"), N_("CODE") }, \
+  { "events", 0, 0, G_OPTION_ARG_NONE, &events, N_("The event calendar with the schouw appointments"), NULL }, \
+  { "oto", 0, 0, G_OPTION_ARG_NONE, &oto, N_("The OTO year plan"), NULL }
+
+static int
+run_export (int    argc,
+            char **argv)
+{
+  g_autoptr (ParaatStore) store = NULL;
+  g_autoptr (ParaatFeedSet) set = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *function = NULL;
+  g_autofree char *team = NULL;
+  g_autofree char *output = NULL;
+  gint64 person = 0;
+  gboolean events = FALSE;
+  gboolean oto = FALSE;
+  GOptionEntry entries[] = {
+    FEED_OPTIONS (person, function, team, events, oto),
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to OUT instead of the standard output"), N_("OUT") },
+    G_OPTION_ENTRY_NULL
+  };
+  ParaatFeedScope scope;
+  gint64 scope_id;
+  const char *path = NULL;
+  int status = EXIT_OK;
+
+  if (!parse_options ("export", _("[FILE] — write one calendar as iCalendar (.ics)"), entries, &argc, &argv, &status))
+    return status;
+  if (!resolve_database ("export", argc, argv, &path, &status))
+    return status;
+
+  store = paraat_store_open (path, PARAAT_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL || (set = paraat_feed_set_new (store, g_get_real_time () / G_USEC_PER_SEC, &error)) == NULL)
+    return fail_error (error);
+  if (!resolve_feed_scope (set, person, function, team, events, oto, &scope, &scope_id, &status))
+    return status;
+  text = paraat_feed_set_generate (set, scope, scope_id, NULL, NULL, &error);
+  if (text == NULL)
+    return fail_error (error);
+  return write_text (output, text);
+}
+
+static int
+run_publish (int    argc,
+             char **argv)
+{
+  g_autoptr (ParaatStore) store = NULL;
+  g_autoptr (GError) error = NULL;
+  ParaatFeedPublishStats stats = { 0 };
+  gint64 started = g_get_monotonic_time ();
+  const char *path = NULL;
+  const char *dir;
+  int status = EXIT_OK;
+
+  if (!parse_options ("publish", _("[FILE] DIR — write every calendar in use as DIR/TOKEN.ics"),
+                      NULL, &argc, &argv, &status))
+    return status;
+  if (argc < 2)
+    return usage_error (_("publish needs the folder to write the calendars to."));
+  dir = argv[argc - 1];
+  if (!resolve_database ("publish", argc - 1, argv, &path, &status))
+    return status;
+
+  store = paraat_store_open (path, 0, &error);
+  if (store == NULL || !paraat_feed_publish (store, dir, g_get_real_time () / G_USEC_PER_SEC, &stats, &error))
+    return fail_error (error);
+
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Published %u calendar", "Published %u calendars", stats.feeds), stats.feeds);
+  g_print (g_dngettext (GETTEXT_PACKAGE, " with %u item", " with %u items", stats.events), stats.events);
+  {
+    g_autofree char *bytes = g_format_size (stats.bytes);
+
+    /* Translators: after "Published 3 calendars with 34 items": their size and the time it took */
+    g_print (_(" (%s) in %.0f ms"), bytes, (double) (g_get_monotonic_time () - started) / 1000.0);
+  }
+  if (stats.removed > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE, "; removed %u revoked one", "; removed %u revoked ones", stats.removed),
+             stats.removed);
+  g_print ("\n");
+  return EXIT_OK;
+}
+
+static int
+run_feed_add (int    argc,
+              char **argv)
+{
+  g_autoptr (ParaatStore) store = NULL;
+  g_autoptr (ParaatFeedSet) set = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *token = NULL;
+  g_autofree char *hash = NULL;
+  g_autofree char *function = NULL;
+  g_autofree char *team = NULL;
+  g_autofree char *publish = NULL;
+  g_autofree char *base_url = NULL;
+  gint64 person = 0;
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gboolean events = FALSE;
+  gboolean oto = FALSE;
+  GOptionEntry entries[] = {
+    FEED_OPTIONS (person, function, team, events, oto),
+    { "publish", 0, 0, G_OPTION_ARG_FILENAME, &publish, N_("Write the calendar into the published folder DIR at once"), N_("DIR") },
+    { "base-url", 0, 0, G_OPTION_ARG_STRING, &base_url, N_("Print the link as URL/TOKEN.ics (and its webcal form)"), N_("URL") },
+    G_OPTION_ENTRY_NULL
+  };
+  ParaatFeedScope scope;
+  gint64 scope_id;
+  const char *path = NULL;
+  int status = EXIT_OK;
+
+  if (!parse_options ("feed-add", _("[FILE] — make a secret link for a calendar; the token is shown only now"),
+                      entries, &argc, &argv, &status))
+    return status;
+  if (!resolve_database ("feed-add", argc, argv, &path, &status))
+    return status;
+
+  store = paraat_store_open (path, 0, &error);
+  if (store == NULL || (set = paraat_feed_set_new (store, now, &error)) == NULL)
+    return fail_error (error);
+  if (!resolve_feed_scope (set, person, function, team, events, oto, &scope, &scope_id, &status))
+    return status;
+  /* An unknown person shows here, before a token is made. */
+  {
+    g_autofree char *check = paraat_feed_set_generate (set, scope, scope_id, NULL, NULL, &error);
+
+    if (check == NULL)
+      return fail_error (error);
+  }
+
+  token = paraat_feed_token_new (&error);
+  if (token == NULL)
+    return fail_error (error);
+  hash = paraat_feed_token_hash (token);
+  if (paraat_store_add_feed (store, scope, scope_id, hash, &error) == 0)
+    return fail_error (error);
+  if (publish != NULL && !paraat_feed_publish_one (store, publish, token, now, &error))
+    return fail_error (error);
+
+  g_print ("%s\n", token);
+  if (base_url != NULL)
+    {
+      g_autofree char *url = g_strdup_printf ("%s%s%s.ics", base_url, g_str_has_suffix (base_url, "/") ? "" : "/", token);
+
+      g_print ("%s\n", url);
+      if (g_str_has_prefix (url, "https://"))
+        g_print ("webcal://%s\n", url + strlen ("https://"));
+      else if (g_str_has_prefix (url, "http://"))
+        g_print ("webcal://%s\n", url + strlen ("http://"));
+    }
+  return EXIT_OK;
+}
+
+static int
+run_feeds (int    argc,
+           char **argv)
+{
+  g_autoptr (ParaatStore) store = NULL;
+  g_autoptr (ParaatFeedSet) set = NULL;
+  g_autoptr (GError) error = NULL;
+  gboolean revoke = FALSE;
+  gint64 revoke_id = 0;
+  GOptionEntry entries[] = {
+    { "revoke", 0, 0, G_OPTION_ARG_INT64, &revoke_id, N_("Revoke the link of the calendar with number ID"), N_("ID") },
+    G_OPTION_ENTRY_NULL
+  };
+  ParaatFeedFacts *facts;
+  const char *path = NULL;
+  int status = EXIT_OK;
+
+  if (!parse_options ("feeds", _("[FILE] — list the calendar links, or revoke one"), entries, &argc, &argv, &status))
+    return status;
+  if (!resolve_database ("feeds", argc, argv, &path, &status))
+    return status;
+  revoke = revoke_id != 0;
+
+  store = paraat_store_open (path, revoke ? 0 : PARAAT_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL)
+    return fail_error (error);
+  if (revoke)
+    return paraat_store_revoke_feed (store, revoke_id, &error) ? EXIT_OK : fail_error (error);
+
+  set = paraat_feed_set_new (store, g_get_real_time () / G_USEC_PER_SEC, &error);
+  if (set == NULL)
+    return fail_error (error);
+  facts = paraat_feed_set_get_facts (set);
+  for (guint i = 0; i < facts->feeds->len; i++)
+    {
+      const ParaatFeedRow *feed = &g_array_index (facts->feeds, ParaatFeedRow, i);
+      g_autofree char *key = paraat_feed_key (feed->scope, feed->scope_id);
+      g_autoptr (GDateTime) created = g_date_time_new_from_unix_local (feed->created_at);
+      g_autofree char *day = g_date_time_format (created, "%Y-%m-%d");
+
+      g_print ("%4" G_GINT64_FORMAT "  %-16s %s  %s\n", feed->id, key, day,
+               feed->revoked_at != 0 ? _("revoked") : _("in use"));
+    }
+  return EXIT_OK;
+}
+
 static const Command commands[] = {
   { "demo", N_("[FILE]"), N_("Create a database with the demo organisation Gemeente Voorbeeld"), run_demo },
   { "check", N_("[FILE]"), N_("Check a database’s integrity and print what it holds"), run_check },
@@ -1042,6 +1315,10 @@ static const Command commands[] = {
   { "year-plan", N_("[FILE] [--year YEAR] [--pdf OUT]"), N_("The OTO year plan by function and quarter, and what it does not cover"), run_year_plan },
   { "proficiency", N_("[FILE] [--function CODE] [--date DATE]"), N_("Who is proficient for which function, until when, and what is missing"), run_proficiency },
   { "deadlines", N_("[FILE] [--days N] [--csv]"), N_("Open checklist items of events, overdue or due soon; fails when one is overdue"), run_deadlines },
+  { "export", N_("[FILE] --person ID|--function CODE|--team CODE|--events|--oto"), N_("Write one calendar as iCalendar (.ics)"), run_export },
+  { "feed-add", N_("[FILE] --person ID|… [--publish DIR] [--base-url URL]"), N_("Make a secret calendar link; its token is shown only once"), run_feed_add },
+  { "feeds", N_("[FILE] [--revoke ID]"), N_("List the calendar links, or revoke one"), run_feeds },
+  { "publish", N_("[FILE] DIR"), N_("Write every calendar in use as DIR/TOKEN.ics, removing revoked ones"), run_publish },
 };
 
 static void

@@ -367,11 +367,34 @@ static const char migration_4[] =
   ") STRICT;"
   "CREATE INDEX event_task_open_due ON event_task (due_at) WHERE status = 'open';";
 
+/* Version 5: what each feed last published, per item. An item is known by
+ * its UID (which names the feed it is in), keeps what a cancelled copy
+ * needs (its moment and summary), and a digest of its content so a change
+ * raises its SEQUENCE. The UIDs end in a domain made once per database. */
+static const char migration_5[] =
+  "DROP TABLE feed_item;"
+  "CREATE TABLE feed_item ("
+  "  uid          TEXT PRIMARY KEY,"
+  "  feed_key     TEXT NOT NULL,"
+  "  digest       TEXT NOT NULL,"
+  "  sequence     INTEGER NOT NULL DEFAULT 0 CHECK (sequence >= 0),"
+  "  modified_at  INTEGER NOT NULL,"
+  "  removed_at   INTEGER,"
+  "  starts_at    INTEGER NOT NULL,"
+  "  ends_at      INTEGER NOT NULL,"
+  "  all_day      INTEGER NOT NULL DEFAULT 0 CHECK (all_day IN (0, 1)),"
+  "  summary      TEXT NOT NULL"
+  ") STRICT;"
+  "CREATE INDEX feed_item_feed ON feed_item (feed_key);"
+  "CREATE INDEX feed_scope ON feed (scope, scope_id);"
+  "INSERT OR IGNORE INTO setting (key, value) VALUES ('feed-uid-domain', lower(hex(randomblob(5))) || '.paraat');";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
   migration_4,
+  migration_5,
 };
 
 int

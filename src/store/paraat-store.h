@@ -14,6 +14,7 @@
 #include "model/paraat-audit-entry.h"
 #include "model/paraat-checklist.h"
 #include "model/paraat-event.h"
+#include "model/paraat-feed.h"
 #include "model/paraat-function.h"
 #include "model/paraat-organisation.h"
 #include "model/paraat-partner.h"
@@ -543,6 +544,33 @@ void         paraat_deadline_clear            (gpointer              deadline);
  * ones), by due moment (ParaatDeadline). */
 GArray      *paraat_store_read_deadlines      (ParaatStore          *self,
                                                gint64                until,
+                                               GError              **error);
+
+/* Calendar feeds. Everything the feeds of [@from, @until) are made of, in
+ * one read (ParaatFeedFacts): also the feeds with a token and what each
+ * published last. */
+ParaatFeedFacts *paraat_store_read_feed_facts (ParaatStore          *self,
+                                               gint64                from,
+                                               gint64                until,
+                                               GError              **error);
+/* Records what the feeds now publish (inserting or replacing by UID) and
+ * forgets the items @dropped, all at once. */
+gboolean     paraat_store_write_feed_states   (ParaatStore          *self,
+                                               const ParaatFeedItemState *states,
+                                               guint                 n_states,
+                                               const char * const   *dropped,
+                                               guint                 n_dropped,
+                                               GError              **error);
+/* A feed with the hash of its token (see paraat_feed_token_hash()); returns
+ * its id, or 0 with @error set. */
+gint64       paraat_store_add_feed            (ParaatStore          *self,
+                                               ParaatFeedScope       scope,
+                                               gint64                scope_id,
+                                               const char           *token_hash,
+                                               GError              **error);
+/* The feed's link stops working; its file is removed at the next publish. */
+gboolean     paraat_store_revoke_feed         (ParaatStore          *self,
+                                               gint64                id,
                                                GError              **error);
 
 /* The newest @limit audit rows, newest first. */
