@@ -10,6 +10,8 @@
 #include "config.h"
 
 #include <errno.h>
+#include <glib-unix.h>
+#include <signal.h>
 #include <glib/gi18n.h>
 #include <locale.h>
 #include <stdio.h>
@@ -23,6 +25,7 @@
 #include "planning/paraat-calendar.h"
 #include "feed/paraat-feed.h"
 #include "feed/paraat-feed-token.h"
+#include "feed/paraat-feed-server.h"
 #include "report/paraat-report-callout.h"
 #include "service/paraat-event-service.h"
 #include "service/paraat-oto-service.h"
@@ -1304,6 +1307,60 @@ run_feeds (int    argc,
   return EXIT_OK;
 }
 
+static GMainLoop *serve_loop;
+
+static gboolean
+stop_serving (gpointer user_data)
+{
+  g_main_loop_quit (serve_loop);
+  return G_SOURCE_REMOVE;
+}
+
+static int
+run_serve (int    argc,
+           char **argv)
+{
+  g_autoptr (ParaatStore) store = NULL;
+  g_autoptr (ParaatFeedServer) server = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *address = NULL;
+  int port = 8080;
+  GOptionEntry entries[] = {
+    { "address", 'a', 0, G_OPTION_ARG_STRING, &address, N_("Listen on ADDRESS (default: 127.0.0.1, this computer only)"), N_("ADDRESS") },
+    { "port", 'p', 0, G_OPTION_ARG_INT, &port, N_("Listen on PORT (default: 8080; 0 picks a free one)"), N_("PORT") },
+    G_OPTION_ENTRY_NULL
+  };
+  const char *path = NULL;
+  int status = EXIT_OK;
+
+  if (!parse_options ("serve", _("[FILE] — answer GET /feed/TOKEN.ics with the calendar, over HTTP"),
+                      entries, &argc, &argv, &status))
+    return status;
+  if (!resolve_database ("serve", argc, argv, &path, &status))
+    return status;
+  if (port < 0 || port > 65535)
+    return usage_error (_("The port must lie between 0 and 65535."));
+
+  /* Read-only: the desktop application keeps editing the database. */
+  store = paraat_store_open (path, PARAAT_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL)
+    return fail_error (error);
+  server = paraat_feed_server_new (store);
+  if (!paraat_feed_server_listen (server, address != NULL ? address : "127.0.0.1", (guint) port, &error))
+    return fail_error (error);
+
+  g_print (_("Serving calendars on http://%s:%u/feed/TOKEN.ics (Ctrl+C stops)\n"),
+           address != NULL ? address : "127.0.0.1", paraat_feed_server_get_port (server));
+  fflush (stdout);
+
+  serve_loop = g_main_loop_new (NULL, FALSE);
+  g_unix_signal_add (SIGINT, stop_serving, NULL);
+  g_unix_signal_add (SIGTERM, stop_serving, NULL);
+  g_main_loop_run (serve_loop);
+  g_clear_pointer (&serve_loop, g_main_loop_unref);
+  return EXIT_OK;
+}
+
 static const Command commands[] = {
   { "demo", N_("[FILE]"), N_("Create a database with the demo organisation Gemeente Voorbeeld"), run_demo },
   { "check", N_("[FILE]"), N_("Check a database’s integrity and print what it holds"), run_check },
@@ -1318,6 +1375,7 @@ static const Command commands[] = {
   { "export", N_("[FILE] --person ID|--function CODE|--team CODE|--events|--oto"), N_("Write one calendar as iCalendar (.ics)"), run_export },
   { "feed-add", N_("[FILE] --person ID|… [--publish DIR] [--base-url URL]"), N_("Make a secret calendar link; its token is shown only once"), run_feed_add },
   { "feeds", N_("[FILE] [--revoke ID]"), N_("List the calendar links, or revoke one"), run_feeds },
+  { "serve", N_("[FILE] [--address ADDRESS] [--port PORT]"), N_("Serve the calendars over HTTP from the current database"), run_serve },
   { "publish", N_("[FILE] DIR"), N_("Write every calendar in use as DIR/TOKEN.ics, removing revoked ones"), run_publish },
 };
 

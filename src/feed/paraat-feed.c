@@ -759,11 +759,24 @@ write_feed_file (const char  *dir,
 {
   g_autofree char *name = g_strconcat (token, ".ics", NULL);
   g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *temporary = g_strconcat (dir, G_DIR_SEPARATOR_S ".", name, ".new", NULL);
 
-  /* g_file_set_contents_full writes beside the file and renames it into
-   * place: a subscriber never fetches half a feed. */
-  return g_file_set_contents_full (path, text, (gssize) length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT, 0644, error);
+  /* Written beside the feed and renamed into place, so a subscriber never
+   * fetches half a feed. Not synced to disk: a feed lost in a crash is
+   * written again at the next publish, and two thousand fsyncs would make
+   * publishing after every change too slow. */
+  if (!g_file_set_contents_full (temporary, text, (gssize) length, G_FILE_SET_CONTENTS_NONE, 0644, error))
+    return FALSE;
+  if (g_rename (temporary, path) != 0)
+    {
+      int saved = errno;
+
+      g_unlink (temporary);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Could not put the calendar %s in place: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 static const ParaatFeedRow *

@@ -431,3 +431,26 @@ paraat_store_revoke_feed (ParaatStore  *self,
   ok = _paraat_store_save_row (self, "feed", &id, columns, G_N_ELEMENTS (columns), label, error);
   return _paraat_store_write_end (self, ok, "feed", error);
 }
+
+gint64
+paraat_store_get_data_version (ParaatStore  *self,
+                               GError      **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 version = -1;
+  int rc;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (self), -1);
+
+  stmt = _paraat_store_prepare (self, "PRAGMA data_version", error);
+  if (stmt == NULL)
+    return -1;
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      version = sqlite3_column_int64 (stmt, 0);
+      rc = sqlite3_step (stmt);
+    }
+  if (!_paraat_store_finish_rows (self, stmt, rc, error))
+    return -1;
+  return version;
+}

@@ -568,6 +568,10 @@ gint64       paraat_store_add_feed            (ParaatStore          *self,
                                                gint64                scope_id,
                                                const char           *token_hash,
                                                GError              **error);
+/* A number that changes whenever another connection (the desktop
+ * application, paraatctl) commits a change to the database; -1 on error. */
+gint64       paraat_store_get_data_version    (ParaatStore          *self,
+                                               GError              **error);
 /* The feed's link stops working; its file is removed at the next publish. */
 gboolean     paraat_store_revoke_feed         (ParaatStore          *self,
                                                gint64                id,
