@@ -111,9 +111,9 @@ main (int    argc,
 
       CHECK (paraat_feed_publish (store, dir, now + run, &stats, &error));
       seconds = (g_get_monotonic_time () - start) / 1e6;
-      g_print ("publish %s: %u feeds, %u events, %.1f MB in %.3f s - %.0f events/s, %.1f MB/s\n",
+      g_print ("publish %s: %u feeds (%u written), %u events, %.1f MB in %.3f s - %.0f events/s, %.1f MB/s\n",
                run == 0 ? "(first, records every item)" : "(unchanged)",
-               stats.feeds, stats.events, stats.bytes / 1e6, seconds,
+               stats.feeds, stats.written, stats.events, stats.bytes / 1e6, seconds,
                stats.events / seconds, stats.bytes / 1e6 / seconds);
     }
 

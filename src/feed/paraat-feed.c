@@ -41,6 +41,7 @@ struct _ParaatFeedSet
   GHashTable       *by_function;    /* function id → GArray of shift indices */
   GHashTable       *invites;        /* person id → GArray of session ids */
   GHashTable       *before;         /* feed key → GPtrArray of ParaatFeedItemState* */
+  GHashTable       *by_hash;        /* token hash → ParaatFeedRow* */
   GArray           *writes;         /* ParaatFeedItemState to record */
   GPtrArray        *dropped;        /* UIDs to forget */
   GStringChunk     *strings;        /* keeps what writes and dropped point to */
@@ -161,6 +162,13 @@ paraat_feed_set_new (ParaatStore  *store,
       group_add (self->invites, invite->person_id, invite->session_id);
     }
   self->before = paraat_feed_states_by_feed (facts->states);
+  self->by_hash = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < facts->feeds->len; i++)
+    {
+      ParaatFeedRow *feed = &g_array_index (facts->feeds, ParaatFeedRow, i);
+
+      g_hash_table_insert (self->by_hash, (gpointer) feed->token_hash, feed);
+    }
   self->writes = g_array_new (FALSE, FALSE, sizeof (ParaatFeedItemState));
   self->dropped = g_ptr_array_new ();
   self->strings = g_string_chunk_new (16 * 1024);
@@ -185,6 +193,7 @@ paraat_feed_set_free (ParaatFeedSet *self)
   g_clear_pointer (&self->by_function, g_hash_table_unref);
   g_clear_pointer (&self->invites, g_hash_table_unref);
   g_clear_pointer (&self->before, g_hash_table_unref);
+  g_clear_pointer (&self->by_hash, g_hash_table_unref);
   g_clear_pointer (&self->writes, g_array_unref);
   g_clear_pointer (&self->dropped, g_ptr_array_unref);
   g_clear_pointer (&self->strings, g_string_chunk_free);
@@ -201,16 +210,9 @@ const ParaatFeedRow *
 paraat_feed_set_find (ParaatFeedSet *self,
                       const char    *token_hash)
 {
-  GArray *feeds = self->facts->feeds;
+  const ParaatFeedRow *feed = g_hash_table_lookup (self->by_hash, token_hash);
 
-  for (guint i = 0; i < feeds->len; i++)
-    {
-      const ParaatFeedRow *feed = &g_array_index (feeds, ParaatFeedRow, i);
-
-      if (feed->revoked_at == 0 && g_strcmp0 (feed->token_hash, token_hash) == 0)
-        return feed;
-    }
-  return NULL;
+  return feed != NULL && feed->revoked_at == 0 ? feed : NULL;
 }
 
 /* FNV-1a over every field a subscriber sees, as 16 hex digits. */
@@ -779,20 +781,56 @@ write_feed_file (const char  *dir,
   return TRUE;
 }
 
-static const ParaatFeedRow *
-find_any (ParaatFeedSet *self,
-          const char    *token_hash)
+/* Whether @a and @b are the same feed apart from their DTSTAMP lines (which
+ * say when a feed was made, not what is in it). */
+static gboolean
+same_feed (const char *a,
+           gsize       a_length,
+           const char *b,
+           gsize       b_length)
 {
-  GArray *feeds = self->facts->feeds;
+  const char *a_end = a + a_length;
+  const char *b_end = b + b_length;
 
-  for (guint i = 0; i < feeds->len; i++)
+  while (a < a_end && b < b_end)
     {
-      const ParaatFeedRow *feed = &g_array_index (feeds, ParaatFeedRow, i);
+      const char *a_next = memchr (a, '\n', (gsize) (a_end - a));
+      const char *b_next = memchr (b, '\n', (gsize) (b_end - b));
+      gsize a_line = a_next != NULL ? (gsize) (a_next - a) + 1 : (gsize) (a_end - a);
+      gsize b_line = b_next != NULL ? (gsize) (b_next - b) + 1 : (gsize) (b_end - b);
+      gboolean a_stamp = a_line > 8 && memcmp (a, "DTSTAMP:", 8) == 0;
+      gboolean b_stamp = b_line > 8 && memcmp (b, "DTSTAMP:", 8) == 0;
 
-      if (g_strcmp0 (feed->token_hash, token_hash) == 0)
-        return feed;
+      if (a_stamp != b_stamp || (!a_stamp && (a_line != b_line || memcmp (a, b, a_line) != 0)))
+        return FALSE;
+      a += a_line;
+      b += b_line;
     }
-  return NULL;
+  return a == a_end && b == b_end;
+}
+
+/* The feed's file, unless it holds this feed already: rewriting every file
+ * on every publish would make subscribers' clients download them all again
+ * and costs the file system far more than comparing. */
+static gboolean
+update_feed_file (const char  *dir,
+                  const char  *token,
+                  const char  *text,
+                  gsize        length,
+                  gboolean    *written,
+                  GError     **error)
+{
+  g_autofree char *name = g_strconcat (token, ".ics", NULL);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autofree char *before = NULL;
+  gsize before_length = 0;
+
+  *written = FALSE;
+  if (g_file_get_contents (path, &before, &before_length, NULL) &&
+      same_feed (before, before_length, text, length))
+    return TRUE;
+  *written = TRUE;
+  return write_feed_file (dir, token, text, length, error);
 }
 
 gboolean
@@ -836,17 +874,20 @@ paraat_feed_publish (ParaatStore             *store,
         continue;
 
       hash = paraat_feed_token_hash (token);
-      feed = find_any (set, hash);
+      feed = g_hash_table_lookup (set->by_hash, hash);
       if (feed != NULL && feed->revoked_at == 0)
         {
           g_autofree char *text = NULL;
           gsize length = 0;
           guint n_events = 0;
 
+          gboolean written = FALSE;
+
           text = paraat_feed_set_generate (set, feed->scope, feed->scope_id, &length, &n_events, error);
-          if (text == NULL || !write_feed_file (dir, token, text, length, error))
+          if (text == NULL || !update_feed_file (dir, token, text, length, &written, error))
             return FALSE;
           counted.feeds++;
+          counted.written += written ? 1 : 0;
           counted.events += n_events;
           counted.bytes += length;
         }

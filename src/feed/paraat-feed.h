@@ -68,6 +68,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParaatFeedSet, paraat_feed_set_free)
 typedef struct
 {
   guint   feeds;
+  guint   written;      /* the feeds that changed (the others' files stay as they are) */
   guint   events;
   guint64 bytes;
   guint   removed;

@@ -201,9 +201,10 @@ state_row (ParaatFeedFacts *facts,
            sqlite3_stmt    *stmt)
 {
   ParaatFeedItemState state = {
-    .uid = keep_text (facts, stmt, 0),
+    /* Unique: no use looking for an equal copy. */
+    .uid = g_string_chunk_insert (facts->strings, _paraat_column_text (stmt, 0)),
     .feed_key = keep_text (facts, stmt, 1),
-    .digest = keep_text (facts, stmt, 2),
+    .digest = g_string_chunk_insert (facts->strings, _paraat_column_text (stmt, 2)),
     .sequence = sqlite3_column_int (stmt, 3),
     .modified_at = sqlite3_column_int64 (stmt, 4),
     .removed_at = sqlite3_column_int64 (stmt, 5),
