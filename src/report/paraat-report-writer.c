@@ -594,7 +594,7 @@ draw_item (ParaatReportWriter *self,
           draw_cells (self, cr, table, table->head, PARAAT_REPORT_ROW_PLAIN, placement->y, placement->height, TRUE);
         break;
       case ITEM_GROUP:
-        set_grey (cr, 0.78);
+        set_grey (cr, 0.85);
         cairo_rectangle (cr, MARGIN, placement->y + 2, width, placement->height - 2);
         cairo_fill (cr);
         set_grey (cr, 0.0);

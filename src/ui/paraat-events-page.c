@@ -15,6 +15,7 @@
 
 #include "model/paraat-validate.h"
 #include "planning/paraat-calendar.h"
+#include "planning/paraat-event-labels.h"
 #include "service/paraat-event-service.h"
 #include "service/paraat-roster-service.h"
 #include "ui/paraat-event-editor.h"
@@ -61,51 +62,6 @@ show_error (GtkWidget    *widget,
             const GError *error)
 {
   paraat_ui_show_toast (widget, adw_toast_new (error->message));
-}
-
-/* In the order of ParaatEventStatus. */
-static const char *
-status_label (ParaatEventStatus status)
-{
-  switch (status)
-    {
-    case PARAAT_EVENT_STATUS_ANNOUNCED:
-      return C_("event status", "Announced");
-    case PARAAT_EVENT_STATUS_APPLICATION_RECEIVED:
-      return C_("event status", "Application Received");
-    case PARAAT_EVENT_STATUS_IN_ADVICE:
-      return C_("event status", "In Advice");
-    case PARAAT_EVENT_STATUS_PERMIT_GRANTED:
-      return C_("event status", "Permit Granted");
-    case PARAAT_EVENT_STATUS_REFUSED:
-      return C_("event status", "Refused");
-    case PARAAT_EVENT_STATUS_HELD:
-      return C_("event status", "Held");
-    case PARAAT_EVENT_STATUS_EVALUATED:
-    default:
-      return C_("event status", "Evaluated");
-    }
-}
-
-/* "Class B", "Programme", "No class yet". */
-static const char *
-class_text (ParaatEvent *event)
-{
-  switch (paraat_event_get_effective_class (event))
-    {
-    case PARAAT_RISK_CLASS_0:
-      return C_("risk class", "Class 0");
-    case PARAAT_RISK_CLASS_A:
-      return C_("risk class", "Class A");
-    case PARAAT_RISK_CLASS_B:
-      return C_("risk class", "Class B");
-    case PARAAT_RISK_CLASS_C:
-      return C_("risk class", "Class C");
-    case PARAAT_RISK_CLASS_UNKNOWN:
-    default:
-      return paraat_event_get_kind (event) == PARAAT_EVENT_KIND_PROGRAMME ? C_("event kind", "Yearly Programme")
-                                                                          : _("No class yet");
-    }
 }
 
 /* "Saturday 27 June 2026, 12:00 – Sunday 28 June, 23:00". */
@@ -1162,8 +1118,12 @@ fill_schouw (EventWindow   *ew,
              GtkWindow     *window,
              GtkStringList *owners)
 {
-  const char *decisions[] = { C_("schouw", "Not Decided"), C_("schouw", "Go"), C_("schouw", "No-Go"), NULL };
-  const char *statuses[] = { C_("finding", "Open"), C_("finding", "Put Right"), C_("finding", "Accepted"), NULL };
+  const char *decisions[] = { paraat_schouw_decision_label (PARAAT_SCHOUW_PENDING),
+                              paraat_schouw_decision_label (PARAAT_SCHOUW_GO),
+                              paraat_schouw_decision_label (PARAAT_SCHOUW_NO_GO), NULL };
+  const char *statuses[] = { paraat_finding_status_label (PARAAT_FINDING_OPEN),
+                             paraat_finding_status_label (PARAAT_FINDING_RESOLVED),
+                             paraat_finding_status_label (PARAAT_FINDING_ACCEPTED), NULL };
   AdwPreferencesGroup *group;
   GtkWidget *box, *row;
 
@@ -1268,7 +1228,8 @@ event_window_refresh (GtkWindow *window)
   g_autoptr (GListModel) partners = NULL;
   g_autoptr (GHashTable) partner_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autoptr (GtkStringList) owner_names = gtk_string_list_new (NULL);
-  const char *statuses[] = { C_("task", "Open"), C_("task", "Done"), C_("task", "Not Applicable"), NULL };
+  const char *statuses[] = { paraat_task_status_label (PARAAT_TASK_OPEN), paraat_task_status_label (PARAAT_TASK_DONE),
+                             paraat_task_status_label (PARAAT_TASK_NOT_APPLICABLE), NULL };
   const char *overrides[] = { _("As the scan says"), "0", "A", "B", "C", NULL };
   AdwPreferencesGroup *group;
   GtkWidget *box, *row;
@@ -1351,7 +1312,7 @@ event_window_refresh (GtkWindow *window)
       adw_preferences_group_add (group, info_row (_("Partners Involved"), names->str));
     }
     adw_preferences_group_add (group, info_row (_("Visitors"), visitors));
-    adw_preferences_group_add (group, info_row (_("Status"), status_label (paraat_event_get_status (event))));
+    adw_preferences_group_add (group, info_row (_("Status"), paraat_event_status_label (paraat_event_get_status (event))));
     box = button_row ();
     add_button (box, _("_Edit…"), G_CALLBACK (edit_clicked_cb), window);
     add_button (box, _("Add _Lesson…"), G_CALLBACK (lesson_clicked_cb), window);
@@ -1532,22 +1493,17 @@ event_row_activated_cb (AdwActionRow     *row,
     event_window_new (self, *id);
 }
 
-static gboolean
-passes_filters (ParaatEventsPage *self,
-                ParaatEvent      *event)
+/* The filter the page shows: class all, 0, A, B, C, none yet; any status or one. */
+static void
+page_filter (ParaatEventsPage  *self,
+             ParaatEventFilter *filter)
 {
   guint klass = gtk_drop_down_get_selected (self->class_dropdown);
   guint status = gtk_drop_down_get_selected (self->status_dropdown);
-  ParaatRiskClass effective = paraat_event_get_effective_class (event);
 
-  /* Class: all, 0, A, B, C, none yet (programmes included). */
-  if (klass >= 1 && klass <= 4 && effective != (ParaatRiskClass) (PARAAT_RISK_CLASS_0 + klass - 1))
-    return FALSE;
-  if (klass == 5 && effective != PARAAT_RISK_CLASS_UNKNOWN)
-    return FALSE;
-  if (status >= 1 && status != GTK_INVALID_LIST_POSITION && paraat_event_get_status (event) != status - 1)
-    return FALSE;
-  return TRUE;
+  filter->klass = klass >= 1 && klass <= 4 ? (int) (PARAAT_RISK_CLASS_0 + klass - 1)
+                : klass == 5 ? PARAAT_RISK_CLASS_UNKNOWN : PARAAT_EVENT_FILTER_ANY;
+  filter->status = status >= 1 && status != GTK_INVALID_LIST_POSITION ? (int) status - 1 : PARAAT_EVENT_FILTER_ANY;
 }
 
 /* "12 of 36 done", with the overdue count. */
@@ -1595,6 +1551,7 @@ reload (ParaatEventsPage *self)
   int month = 0, year;
   gint64 from = 0, until = 0;
   guint shown = 0;
+  ParaatEventFilter filter;
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
   self->dirty = FALSE;
@@ -1619,6 +1576,7 @@ reload (ParaatEventsPage *self)
       show_error (GTK_WIDGET (self), error);
       return;
     }
+  page_filter (self, &filter);
 
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
@@ -1631,7 +1589,7 @@ reload (ParaatEventsPage *self)
       GtkWidget *row, *suffix, *klass;
       int event_month = g_date_time_get_year (local) == year ? g_date_time_get_month (local) : 1;
 
-      if (!passes_filters (self, event))
+      if (!paraat_event_filter_matches (&filter, event))
         continue;
       if (group == NULL || event_month != month)
         {
@@ -1654,7 +1612,7 @@ reload (ParaatEventsPage *self)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       suffix = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       gtk_widget_set_valign (suffix, GTK_ALIGN_CENTER);
-      klass = gtk_label_new (class_text (event));
+      klass = gtk_label_new (paraat_event_class_text (event));
       gtk_label_set_xalign (GTK_LABEL (klass), 1);
       gtk_widget_add_css_class (klass, "heading");
       gtk_box_append (GTK_BOX (suffix), klass);
