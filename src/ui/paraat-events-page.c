@@ -16,6 +16,7 @@
 #include "model/paraat-validate.h"
 #include "planning/paraat-calendar.h"
 #include "planning/paraat-event-labels.h"
+#include "service/paraat-event-print.h"
 #include "service/paraat-event-service.h"
 #include "service/paraat-roster-service.h"
 #include "ui/paraat-event-editor.h"
@@ -1102,6 +1103,57 @@ decide_clicked_cb (GtkButton *button,
   paraat_event_window_decide (window, adw_combo_row_get_selected (ew->decision_row), by);
 }
 
+typedef struct
+{
+  ParaatStore *store;
+  GTimeZone   *tz;
+  gint64       event_id;
+} SchouwForm;
+
+static void
+schouw_form_free (gpointer data)
+{
+  SchouwForm *form = data;
+
+  g_object_unref (form->store);
+  g_time_zone_unref (form->tz);
+  g_free (form);
+}
+
+static gboolean
+schouw_form_write (gpointer     data,
+                   const char  *path,
+                   GError     **error)
+{
+  SchouwForm *form = data;
+  g_autoptr (ParaatOrganisation) organisation = paraat_store_get_organisation (form->store, error);
+  g_autoptr (GDateTime) now = g_date_time_new_now (form->tz);
+
+  return organisation != NULL &&
+         paraat_schouw_form_write_pdf (form->store, form->tz, form->event_id, paraat_organisation_get_name (organisation),
+                                       now, path, error) > 0;
+}
+
+static void
+schouw_form_clicked_cb (GtkButton *button,
+                        GtkWindow *window)
+{
+  EventWindow *ew = g_object_get_data (G_OBJECT (window), "event-window");
+  SchouwForm *form = g_new0 (SchouwForm, 1);
+  g_autofree char *slug = g_ascii_strdown (paraat_event_get_name (ew->event), -1);
+  g_autofree char *name = NULL;
+
+  form->store = g_object_ref (ew->page->store);
+  form->tz = g_time_zone_ref (ew->page->tz);
+  form->event_id = ew->event_id;
+  g_strdelimit (slug, " /\\:*?\"<>|", '-');
+  /* Translators: the suggested file name of a schouw form; keep %s (the event) and ".pdf" */
+  name = g_strdup_printf (_("schouwformulier-%s.pdf"), slug);
+  /* Translators: a toast; %s is the file's name */
+  paraat_ui_save_pdf (GTK_WIDGET (window), _("Save Schouw Form as PDF"), name, _("Schouw form saved as “%s”"),
+                      _("The Schouw Form Cannot Be Saved"), schouw_form_write, form, schouw_form_free);
+}
+
 static GtkWidget *
 entry_row (const char *title,
            const char *text)
@@ -1125,7 +1177,7 @@ fill_schouw (EventWindow   *ew,
                              paraat_finding_status_label (PARAAT_FINDING_RESOLVED),
                              paraat_finding_status_label (PARAAT_FINDING_ACCEPTED), NULL };
   AdwPreferencesGroup *group;
-  GtkWidget *box, *row;
+  GtkWidget *box, *row, *button;
 
   group = add_group (ew, _("Integrale Schouw"),
                      _("The joint inspection before opening: who walks along, what must be put right, and the "
@@ -1153,6 +1205,10 @@ fill_schouw (EventWindow   *ew,
   adw_preferences_group_add (group, GTK_WIDGET (ew->schouw_time_row));
   adw_preferences_group_add (group, GTK_WIDGET (ew->participants_row));
   box = button_row ();
+  button = add_button (box, _("Save Schouw _Form as PDF…"), G_CALLBACK (schouw_form_clicked_cb), window);
+  gtk_widget_set_name (button, "schouw-form-button");
+  gtk_widget_set_tooltip_text (button, _("The form to take along: the checklist, the points to put right, room to "
+                                         "write more, and the go or no-go"));
   add_button (box, ew->schouw != NULL ? _("_Change Schouw") : _("_Plan Schouw"),
               G_CALLBACK (plan_schouw_clicked_cb), window);
   adw_preferences_group_add (group, box);
@@ -1444,7 +1500,7 @@ event_window_new (ParaatEventsPage *self,
                   gint64            event_id)
 {
   EventWindow *ew = g_new0 (EventWindow, 1);
-  GtkWidget *window, *content, *header, *label;
+  GtkWidget *window, *content, *header, *label, *overlay;
 
   ew->page = self;
   ew->event_id = event_id;
@@ -1472,7 +1528,10 @@ event_window_new (ParaatEventsPage *self,
   ew->content_page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
   gtk_widget_set_vexpand (GTK_WIDGET (ew->content_page), TRUE);
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (ew->content_page));
-  adw_window_set_content (ADW_WINDOW (window), content);
+  /* Its own toasts (a saved schouw form) show in the window itself. */
+  overlay = adw_toast_overlay_new ();
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), content);
+  adw_window_set_content (ADW_WINDOW (window), overlay);
 
   event_window_refresh (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
@@ -1656,6 +1715,64 @@ filter_changed_cb (ParaatEventsPage *self)
     reload (self);
 }
 
+typedef struct
+{
+  ParaatStore       *store;
+  GTimeZone         *tz;
+  int                year;
+  ParaatEventFilter  filter;
+} CalendarExport;
+
+static void
+calendar_export_free (gpointer data)
+{
+  CalendarExport *export = data;
+
+  g_object_unref (export->store);
+  g_time_zone_unref (export->tz);
+  g_free (export);
+}
+
+static gboolean
+calendar_export_write (gpointer     data,
+                       const char  *path,
+                       GError     **error)
+{
+  CalendarExport *export = data;
+  g_autoptr (ParaatOrganisation) organisation = NULL;
+  g_autoptr (ParaatEventCalendar) calendar = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now (export->tz);
+
+  return (organisation = paraat_store_get_organisation (export->store, error)) != NULL &&
+         (calendar = paraat_event_calendar_new (export->store, export->tz, export->year, &export->filter,
+                                                g_date_time_to_unix (now), error)) != NULL &&
+         paraat_event_calendar_write_pdf (calendar, paraat_organisation_get_name (organisation), now, path, error) > 0;
+}
+
+/* The calendar as the page shows it (year, class, status) as a PDF. */
+static void
+export_calendar_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  ParaatEventsPage *self = PARAAT_EVENTS_PAGE (widget);
+  g_autofree char *name = NULL;
+  CalendarExport *export;
+
+  if (self->store == NULL || self->tz == NULL)
+    return;
+  export = g_new0 (CalendarExport, 1);
+  export->store = g_object_ref (self->store);
+  export->tz = g_time_zone_ref (self->tz);
+  export->year = self->first_year + (int) gtk_drop_down_get_selected (self->year_dropdown);
+  page_filter (self, &export->filter);
+  /* Translators: the suggested file name of the event calendar; keep %d (the year) and ".pdf" */
+  name = g_strdup_printf (_("evenementenkalender-%d.pdf"), export->year);
+  /* Translators: a toast; %s is the file's name */
+  paraat_ui_save_pdf (widget, _("Save Calendar as PDF"), name, _("Event calendar saved as “%s”"),
+                      _("The Event Calendar Cannot Be Saved"), calendar_export_write, export, calendar_export_free);
+}
+
 static void
 new_event_clicked_cb (ParaatEventsPage *self)
 {
@@ -1750,6 +1867,7 @@ paraat_events_page_class_init (ParaatEventsPageClass *klass)
   object_class->get_property = paraat_events_page_get_property;
   object_class->set_property = paraat_events_page_set_property;
   widget_class->map = paraat_events_page_map;
+  gtk_widget_class_install_action (widget_class, "events.export-calendar", NULL, export_calendar_action);
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, PARAAT_TYPE_STORE,
@@ -1810,9 +1928,13 @@ paraat_events_page_init (ParaatEventsPage *self)
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->status_dropdown));
   gtk_box_append (GTK_BOX (bar), label);
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->status_dropdown));
-  button = gtk_button_new_with_mnemonic (_("_New Event…"));
+  button = gtk_button_new_with_mnemonic (_("Save Calendar as _PDF…"));
   gtk_widget_set_hexpand (button, TRUE);
   gtk_widget_set_halign (button, GTK_ALIGN_END);
+  gtk_widget_set_tooltip_text (button, _("The calendar for the services, with the filters shown"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "events.export-calendar");
+  gtk_box_append (GTK_BOX (bar), button);
+  button = gtk_button_new_with_mnemonic (_("_New Event…"));
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (new_event_clicked_cb), self);
   gtk_box_append (GTK_BOX (bar), button);
   g_signal_connect_swapped (self->year_dropdown, "notify::selected", G_CALLBACK (filter_changed_cb), self);
@@ -1925,4 +2047,18 @@ paraat_events_page_open_event (ParaatEventsPage *self,
         return event_window_new (self, paraat_event_get_id (event));
     }
   return NULL;
+}
+
+void
+paraat_events_page_set_filter (ParaatEventsPage        *self,
+                               const ParaatEventFilter *filter)
+{
+  g_return_if_fail (PARAAT_IS_EVENTS_PAGE (self));
+  g_return_if_fail (filter != NULL);
+
+  gtk_drop_down_set_selected (self->class_dropdown,
+                              filter->klass == PARAAT_EVENT_FILTER_ANY ? 0
+                              : filter->klass == PARAAT_RISK_CLASS_UNKNOWN ? 5 : (guint) filter->klass);
+  gtk_drop_down_set_selected (self->status_dropdown,
+                              filter->status == PARAAT_EVENT_FILTER_ANY ? 0 : (guint) filter->status + 1);
 }
