@@ -159,7 +159,7 @@ paraat_schouw_form_report_write_pdf (const ParaatSchouwFormReport  *report,
                                      GError                       **error)
 {
   g_autoptr (ParaatReportWriter) writer = NULL;
-  const double item_widths[] = { 3.0, 1.45, 1.6, 0.9, 1.9 };
+  const double item_widths[] = { 2.9, 1.45, 1.85, 0.9, 1.75 };
   const char *item_head[] = { _("Item"), _("Due"), _("Owner"), _("Status"), _("Done by / Note") };
   const double finding_widths[] = { 0.35, 3.6, 1.4, 1.0, 1.4 };
   const char *finding_head[] = { C_("finding", "No."), _("Point to Put Right"), _("Owner"), _("Status"),

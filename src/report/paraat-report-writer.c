@@ -16,7 +16,6 @@
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
-#include "report/paraat-report-callout.h"
 #include "report/paraat-report-writer.h"
 
 #define MARGIN        36.0

@@ -21,6 +21,10 @@ G_BEGIN_DECLS
  * block, then write it as a PDF (or paginate and draw it for a print
  * operation). No GTK: paraatctl prints without a display. */
 
+/* A4 in points. */
+#define PARAAT_REPORT_A4_WIDTH  595.2756
+#define PARAAT_REPORT_A4_HEIGHT 841.8898
+
 typedef struct _ParaatReportWriter ParaatReportWriter;
 
 typedef enum

@@ -1150,7 +1150,7 @@ schouw_form_clicked_cb (GtkButton *button,
   /* Translators: the suggested file name of a schouw form; keep %s (the event) and ".pdf" */
   name = g_strdup_printf (_("schouwformulier-%s.pdf"), slug);
   /* Translators: a toast; %s is the file's name */
-  paraat_ui_save_pdf (GTK_WIDGET (window), _("Save Schouw Form as PDF"), name, _("Schouw form saved as “%s”"),
+  paraat_ui_save_pdf (GTK_WIDGET (ew->content_page), _("Save Schouw Form as PDF"), name, _("Schouw form saved as “%s”"),
                       _("The Schouw Form Cannot Be Saved"), schouw_form_write, form, schouw_form_free);
 }
 
