@@ -1021,9 +1021,11 @@ run_events (int    argc,
       g_autofree char *checklist = paraat_calendar_entry_checklist_text (entry);
 
       g_strdelimit (when, "\n", ' ');
-      /* Translators: one line of paraatctl events: id, when, name, location, class, status, visitors, checklist */
-      g_string_append_printf (out, _("%4" G_GINT64_FORMAT "  %s  %s%s%s · %s · %s · visitors %s · %s\n"),
-                              entry->event_id, when, entry->name, *entry->location != '\0' ? ", " : "",
+      g_string_append_printf (out, "%4" G_GINT64_FORMAT "  ", entry->event_id);
+      /* Translators: one line of paraatctl events after the event's number: when, name, location, class,
+       * status, visitors, checklist */
+      g_string_append_printf (out, _("%s  %s%s%s · %s · %s · visitors %s · %s\n"),
+                              when, entry->name, *entry->location != '\0' ? ", " : "",
                               entry->location, klass_text, entry->status, visitors, checklist);
     }
   if (calendar->entries->len == 0)
