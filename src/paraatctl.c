@@ -27,6 +27,7 @@
 #include "feed/paraat-feed-token.h"
 #include "feed/paraat-feed-server.h"
 #include "report/paraat-report-callout.h"
+#include "service/paraat-event-print.h"
 #include "service/paraat-event-service.h"
 #include "service/paraat-oto-service.h"
 #include "service/paraat-roster-service.h"
@@ -953,6 +954,146 @@ run_year_plan (int    argc,
   return fflush (stdout) == 0 ? EXIT_OK : fail (g_strerror (errno));
 }
 
+/* The event calendar of a year, one line per event, or as a PDF for the services. */
+static int
+run_events (int    argc,
+            char **argv)
+{
+  g_autoptr (ParaatStore) store = NULL;
+  g_autoptr (GTimeZone) tz = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ParaatOrganisation) organisation = NULL;
+  g_autoptr (ParaatEventCalendar) calendar = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GString) out = g_string_new (NULL);
+  g_autofree char *pdf = NULL;
+  g_autofree char *klass = NULL;
+  g_autofree char *event_status = NULL;
+  int year = g_date_time_get_year (now);
+  ParaatEventFilter filter = { PARAAT_EVENT_FILTER_ANY, PARAAT_EVENT_FILTER_ANY };
+  GOptionEntry entries[] = {
+    { "year", 'y', 0, G_OPTION_ARG_INT, &year, N_("The calendar year (default: this year)"), N_("YEAR") },
+    { "class", 'c', 0, G_OPTION_ARG_STRING, &klass, N_("Only events of this class: 0, A, B, C or none"), N_("CLASS") },
+    { "status", 's', 0, G_OPTION_ARG_STRING, &event_status,
+      N_("Only events with this status: announced, application-received, in-advice, permit-granted, refused, held, "
+         "evaluated"), N_("STATUS") },
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, N_("Write the calendar for the services as a PDF to OUT"), N_("OUT") },
+    G_OPTION_ENTRY_NULL
+  };
+  const char *path = NULL;
+  int status = EXIT_OK;
+
+  if (!parse_options ("events", _("[FILE] — the event calendar of a year (evenementenkalender)"),
+                      entries, &argc, &argv, &status))
+    return status;
+  if (!resolve_database ("events", argc, argv, &path, &status))
+    return status;
+  if (year < 1900 || year > 2200)
+    return usage_error (_("The year must lie between 1900 and 2200."));
+  if (klass != NULL && !paraat_event_filter_parse_class (klass, &filter.klass))
+    return usage_error (_("The class must be 0, A, B, C or none."));
+  if (event_status != NULL && !paraat_event_filter_parse_status (event_status, &filter.status))
+    return usage_error (_("The status must be one of announced, application-received, in-advice, permit-granted, "
+                          "refused, held or evaluated."));
+
+  store = paraat_store_open (path, PARAAT_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL || (tz = paraat_roster_service_time_zone (store, &error)) == NULL ||
+      (organisation = paraat_store_get_organisation (store, &error)) == NULL ||
+      (calendar = paraat_event_calendar_new (store, tz, year, &filter, g_date_time_to_unix (now), &error)) == NULL)
+    return fail_error (error);
+
+  if (pdf != NULL)
+    {
+      guint pages = paraat_event_calendar_write_pdf (calendar, paraat_organisation_get_name (organisation), now, pdf,
+                                                     &error);
+
+      if (pages == 0)
+        return fail_error (error);
+      g_print (ngettext ("Wrote the event calendar %d to %s (%u page).\n",
+                         "Wrote the event calendar %d to %s (%u pages).\n", pages), year, pdf, pages);
+      return EXIT_OK;
+    }
+
+  for (guint i = 0; i < calendar->entries->len; i++)
+    {
+      const ParaatCalendarEntry *entry = &g_array_index (calendar->entries, ParaatCalendarEntry, i);
+      g_autofree char *when = g_strdup (entry->when);
+      g_autofree char *class_text = paraat_calendar_entry_class_text (entry);
+      /* A letter reads as "class B"; a yearly programme as itself. */
+      g_autofree char *klass_text = g_utf8_strlen (entry->klass, -1) == 1 ? g_strdup_printf (_("class %s"), class_text)
+                                                                         : g_strdup (class_text);
+      g_autofree char *visitors = paraat_calendar_entry_visitors_text (entry);
+      g_autofree char *checklist = paraat_calendar_entry_checklist_text (entry);
+
+      g_strdelimit (when, "\n", ' ');
+      g_string_append_printf (out, "%4" G_GINT64_FORMAT "  ", entry->event_id);
+      /* Translators: one line of paraatctl events after the event's number: when, name, location, class,
+       * status, visitors, checklist */
+      g_string_append_printf (out, _("%s  %s%s%s · %s · %s · visitors %s · %s\n"),
+                              when, entry->name, *entry->location != '\0' ? ", " : "",
+                              entry->location, klass_text, entry->status, visitors, checklist);
+    }
+  if (calendar->entries->len == 0)
+    g_string_append_printf (out, _("No event of %d matches.\n"), year);
+
+  fputs (out->str, stdout);
+  return fflush (stdout) == 0 ? EXIT_OK : fail (g_strerror (errno));
+}
+
+/* One event's integrale schouw form as a PDF. */
+static int
+run_schouw (int    argc,
+            char **argv)
+{
+  g_autoptr (ParaatStore) store = NULL;
+  g_autoptr (GTimeZone) tz = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ParaatOrganisation) organisation = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *pdf = NULL;
+  GOptionEntry entries[] = {
+    { "pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf, N_("Write the schouw form as a PDF to OUT"), N_("OUT") },
+    G_OPTION_ENTRY_NULL
+  };
+  const char *path = NULL;
+  const char *id_text;
+  guint64 event_id = 0;
+  int status = EXIT_OK;
+  guint pages;
+
+  if (!parse_options ("schouw", _("[FILE] EVENT-ID --pdf OUT — the integrale schouw form of an event"),
+                      entries, &argc, &argv, &status))
+    return status;
+  if (argc < 2)
+    return usage_error (_("Name the event by its number (as “paraatctl events” shows it)."));
+  id_text = argv[argc - 1];
+  argc--;
+  if (!resolve_database ("schouw", argc, argv, &path, &status))
+    return status;
+  if (!g_ascii_string_to_unsigned (id_text, 10, 1, G_MAXINT64, &event_id, NULL))
+    return usage_error (_("The event is named by its number (as “paraatctl events” shows it)."));
+  if (pdf == NULL)
+    return usage_error (_("Say where the PDF goes with --pdf OUT."));
+
+  store = paraat_store_open (path, PARAAT_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL || (tz = paraat_roster_service_time_zone (store, &error)) == NULL ||
+      (organisation = paraat_store_get_organisation (store, &error)) == NULL)
+    return fail_error (error);
+  pages = paraat_schouw_form_write_pdf (store, tz, (gint64) event_id, paraat_organisation_get_name (organisation),
+                                        now, pdf, &error);
+  if (pages == 0 && g_error_matches (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_NOT_FOUND))
+    {
+      g_autofree char *message = g_strdup_printf (_("There is no event with number %s."), id_text);
+
+      return fail (message);
+    }
+  if (pages == 0)
+    return fail_error (error);
+  g_print (ngettext ("Wrote the schouw form to %s (%u page).\n", "Wrote the schouw form to %s (%u pages).\n", pages),
+           pdf, pages);
+  return EXIT_OK;
+}
+
 /* Open checklist items due within @days days and the overdue ones: the
  * morning mail of a cron job, failing when one is overdue. */
 static int
@@ -1371,6 +1512,8 @@ static const Command commands[] = {
   { "allowance", N_("[FILE] [--year YEAR]"), N_("Hours of hard and soft piket per person per month, as CSV"), run_allowance },
   { "year-plan", N_("[FILE] [--year YEAR] [--pdf OUT]"), N_("The OTO year plan by function and quarter, and what it does not cover"), run_year_plan },
   { "proficiency", N_("[FILE] [--function CODE] [--date DATE]"), N_("Who is proficient for which function, until when, and what is missing"), run_proficiency },
+  { "events", N_("[FILE] [--year YEAR] [--class C] [--status S] [--pdf OUT]"), N_("The event calendar of a year, one line per event or as a PDF"), run_events },
+  { "schouw", N_("[FILE] EVENT-ID --pdf OUT"), N_("The integrale schouw form of an event as a PDF"), run_schouw },
   { "deadlines", N_("[FILE] [--days N] [--csv]"), N_("Open checklist items of events, overdue or due soon; fails when one is overdue"), run_deadlines },
   { "export", N_("[FILE] --person ID|--function CODE|--team CODE|--events|--oto"), N_("Write one calendar as iCalendar (.ics)"), run_export },
   { "feed-add", N_("[FILE] --person ID|… [--publish DIR] [--base-url URL]"), N_("Make a secret calendar link; its token is shown only once"), run_feed_add },

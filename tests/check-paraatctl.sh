@@ -190,6 +190,33 @@ head -c 5 "$tmp/jaarplan.pdf" | grep -q '%PDF-' && [ ! -e "$tmp/jaarplan.pdf.par
   || { echo "not ok $((n += 1)) - the year plan is no PDF"; failures=$((failures + 1)); }
 expect "year plan with a bad year" 2 "1900" -- "$ctl" year-plan "$tmp/roster.db" --year 3
 
+# The event calendar: one line per event, filtered, and as a PDF for the services.
+expect "events" 0 "Voorbeeld Open Air, Festivalterrein" -- "$ctl" events "$tmp/demo.db" --year 2026
+expect "events by class" 0 "Koningsdag" -- "$ctl" events "$tmp/demo.db" --year 2026 --class b
+out=$("$ctl" events "$tmp/demo.db" --year 2026 --class C --status held)
+[ "$(printf '%s\n' "$out" | wc -l)" -eq 1 ] && printf '%s' "$out" | grep -q "Voorbeeld Open Air" \
+  && echo "ok $((n += 1)) - events filters by class and status" \
+  || { echo "not ok $((n += 1)) - events does not filter: $out"; failures=$((failures + 1)); }
+expect "events of an empty year" 0 "No event of 2030" -- "$ctl" events "$tmp/demo.db" --year 2030
+expect "events as PDF" 0 "event calendar 2026" -- "$ctl" events "$tmp/demo.db" --year 2026 --pdf "$tmp/kalender.pdf"
+head -c 5 "$tmp/kalender.pdf" | grep -q '%PDF-' && [ ! -e "$tmp/kalender.pdf.partial" ] \
+  && echo "ok $((n += 1)) - the event calendar is a PDF" \
+  || { echo "not ok $((n += 1)) - the event calendar is no PDF"; failures=$((failures + 1)); }
+expect "events with a bad class" 2 "0, A, B, C or none" -- "$ctl" events "$tmp/demo.db" --class D
+expect "events with a bad status" 2 "permit-granted" -- "$ctl" events "$tmp/demo.db" --status busy
+expect "events with a bad year" 2 "1900" -- "$ctl" events "$tmp/demo.db" --year 3
+expect "events to a missing folder" 1 "cannot be written" -- "$ctl" events "$tmp/demo.db" --pdf "$tmp/missing/k.pdf"
+
+# An event's schouw form, by the number paraatctl events shows.
+id=$("$ctl" events "$tmp/demo.db" --year 2026 | awk '/Voorbeeld Open Air/ { print $1 }')
+expect "schouw form" 0 "schouw form" -- "$ctl" schouw "$tmp/demo.db" "$id" --pdf "$tmp/schouw.pdf"
+head -c 5 "$tmp/schouw.pdf" | grep -q '%PDF-' && echo "ok $((n += 1)) - the schouw form is a PDF" \
+  || { echo "not ok $((n += 1)) - the schouw form is no PDF"; failures=$((failures + 1)); }
+expect "schouw without --pdf" 2 "--pdf" -- "$ctl" schouw "$tmp/demo.db" "$id"
+expect "schouw without an event" 2 "number" -- "$ctl" schouw
+expect "schouw of a word" 2 "number" -- "$ctl" schouw "$tmp/demo.db" festival --pdf "$tmp/x.pdf"
+expect "schouw of a missing event" 1 "no event with number 9999" -- "$ctl" schouw "$tmp/demo.db" 9999 --pdf "$tmp/x.pdf"
+
 # Deadlines of this year's demo events: exit 1 exactly when one is overdue
 # (what is overdue depends on today's date).
 "$ctl" demo --year "$(date +%Y)" "$tmp/events.db" >/dev/null

@@ -1268,6 +1268,32 @@ test_oto (void)
 
 /* The Piket page on the demo: five years of weeks, this week in view, a cell
  * reassigned by hand that generating again keeps. */
+static void choose_file (const char *folder,
+                         const char *name);
+
+/* The text of a PDF through pdftotext, or NULL when it is not installed. */
+static char *
+pdf_text (const char *path)
+{
+  g_autofree char *tool = g_find_program_in_path ("pdftotext");
+  g_autofree char *out = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+  int status = 0;
+
+  if (tool == NULL)
+    {
+      g_test_message ("pdftotext is not installed: the PDF's text is not checked");
+      return NULL;
+    }
+  argv[0] = tool;
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
+                               &status, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (status, ==, 0);
+  return g_steal_pointer (&out);
+}
+
 static void
 test_events (void)
 {
@@ -1385,6 +1411,32 @@ test_events (void)
     g_assert_false (paraat_event_window_decide (event_window, PARAAT_SCHOUW_GO, ""));
     g_assert_true (paraat_event_window_decide (event_window, PARAAT_SCHOUW_GO, "Burgemeester (via OvD-Bz)"));
   }
+  /* The schouw form to take along, saved from the schouw's section: the
+   * point to put right and the decision on it. */
+  {
+    g_autofree char *path = g_build_filename (tmp_dir, "schouwformulier.pdf", NULL);
+    g_autofree char *contents = NULL;
+    g_autofree char *text = NULL;
+    GtkWidget *button = find_by_name (GTK_WIDGET (event_window), "schouw-form-button");
+    gsize length = 0;
+
+    g_assert_nonnull (button);
+    g_signal_emit_by_name (button, "clicked");
+    choose_file (tmp_dir, "schouwformulier.pdf");
+    g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+    g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+    g_assert_cmpuint (length, >, 10000);
+    text = pdf_text (path);
+    if (text != NULL)
+      {
+        g_assert_nonnull (strstr (text, "Winterfestival Voorbeeldplas"));
+        g_assert_nonnull (strstr (text, "Nooduitgang bij de ijsbaan vrijmaken"));
+        g_assert_nonnull (strstr (text, "Burgemeester (via OvD-Bz)"));
+        g_assert_nonnull (strstr (text, "Draaiboek ijsbaan afgestemd"));
+      }
+    run_for (400);
+    screenshot (GTK_WIDGET (event_window), "event-schouw-form-saved");
+  }
   /* A lesson of the event lands in OTO's list, linked to it. */
   {
     GtkWidget *lesson = paraat_event_window_new_lesson (event_window);
@@ -1417,6 +1469,32 @@ test_events (void)
   run_for (200);
   wait_until (page_loaded, page, "the page to reload");
   screenshot (GTK_WIDGET (window), "events-after");
+
+  /* The calendar for the services as the page shows it: class C only. */
+  {
+    g_autofree char *path = g_build_filename (tmp_dir, "evenementenkalender.pdf", NULL);
+    g_autofree char *contents = NULL;
+    g_autofree char *text = NULL;
+    ParaatEventFilter only_c = { PARAAT_RISK_CLASS_C, PARAAT_EVENT_FILTER_ANY };
+    ParaatEventFilter all = { PARAAT_EVENT_FILTER_ANY, PARAAT_EVENT_FILTER_ANY };
+
+    paraat_events_page_set_filter (page, &only_c);
+    wait_until (page_loaded, page, "the page to reload");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "events.export-calendar", NULL));
+    choose_file (tmp_dir, "evenementenkalender.pdf");
+    g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+    g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+    text = pdf_text (path);
+    if (text != NULL)
+      {
+        g_assert_nonnull (strstr (text, "Winterfestival Voorbeeldplas"));
+        g_assert_null (strstr (text, "Koningsdag"));
+      }
+    run_for (400);
+    screenshot (GTK_WIDGET (window), "events-calendar-saved");
+    paraat_events_page_set_filter (page, &all);
+    wait_until (page_loaded, page, "the page to reload");
+  }
 }
 
 static void

@@ -9,14 +9,12 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <errno.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <pango/pangocairo.h>
 
 #include "planning/paraat-callout-list.h"
 #include "report/paraat-report-callout.h"
+#include "report/paraat-report-writer.h"
 
 #define MARGIN        42.52   /* 15 mm */
 #define GAP_TEAM      14.0
@@ -491,65 +489,31 @@ paraat_callout_report_draw_page (ParaatCalloutReport *self,
   cairo_restore (cr);
 }
 
+static guint
+paginate_cb (gpointer  data,
+             cairo_t  *cr,
+             double    width,
+             double    height)
+{
+  return paraat_callout_report_paginate (data, cr, width, height);
+}
+
+static void
+draw_page_cb (gpointer  data,
+              cairo_t  *cr,
+              guint     page)
+{
+  paraat_callout_report_draw_page (data, cr, page);
+}
+
 gboolean
 paraat_callout_report_write_pdf (ParaatCalloutReport  *self,
                                  const char           *path,
                                  GError              **error)
 {
-  g_autofree char *partial = NULL;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  cairo_status_t status;
-  guint n_pages;
-
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  partial = g_strdup_printf ("%s.partial", path);
-  surface = cairo_pdf_surface_create (partial, PARAAT_REPORT_A4_WIDTH, PARAAT_REPORT_A4_HEIGHT);
-  status = cairo_surface_status (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      cairo_surface_destroy (surface);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("The PDF “%s” cannot be written: %s"), path, cairo_status_to_string (status));
-      return FALSE;
-    }
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, _("Call-out list"));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Paraat " PACKAGE_VERSION);
-  cr = cairo_create (surface);
-
-  n_pages = paraat_callout_report_paginate (self, cr, PARAAT_REPORT_A4_WIDTH, PARAAT_REPORT_A4_HEIGHT);
-  for (guint page = 0; page < n_pages; page++)
-    {
-      paraat_callout_report_draw_page (self, cr, page);
-      cairo_show_page (cr);
-    }
-
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_unlink (partial);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("The PDF “%s” cannot be written: %s"), path, cairo_status_to_string (status));
-      return FALSE;
-    }
-
-  if (g_rename (partial, path) != 0)
-    {
-      int saved = errno;
-
-      g_unlink (partial);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("The PDF “%s” cannot be written: %s"), path, g_strerror (saved));
-      return FALSE;
-    }
-
-  return TRUE;
+  return paraat_report_pdf_write (path, _("Call-out list"), PARAAT_REPORT_A4_WIDTH, PARAAT_REPORT_A4_HEIGHT,
+                                  paginate_cb, draw_page_cb, self, error) > 0;
 }

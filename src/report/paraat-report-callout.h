@@ -10,6 +10,8 @@
 #include <cairo.h>
 #include <glib.h>
 
+#include "report/paraat-report-writer.h"
+
 G_BEGIN_DECLS
 
 /* The call-out list as printed pages: a heading with the organisation and the
@@ -20,10 +22,6 @@ G_BEGIN_DECLS
  * any script prints; no GTK, so paraatctl prints without a display. */
 
 typedef struct _ParaatCalloutReport ParaatCalloutReport;
-
-/* A4 in points. */
-#define PARAAT_REPORT_A4_WIDTH  595.2756
-#define PARAAT_REPORT_A4_HEIGHT 841.8898
 
 /* @list is what paraat_callout_list_build () returned (a GPtrArray of
  * ParaatCalloutTeam; referenced), @organisation the organisation's name,

@@ -15,6 +15,8 @@
 
 #include "model/paraat-validate.h"
 #include "planning/paraat-calendar.h"
+#include "planning/paraat-event-labels.h"
+#include "service/paraat-event-print.h"
 #include "service/paraat-event-service.h"
 #include "service/paraat-roster-service.h"
 #include "ui/paraat-event-editor.h"
@@ -61,51 +63,6 @@ show_error (GtkWidget    *widget,
             const GError *error)
 {
   paraat_ui_show_toast (widget, adw_toast_new (error->message));
-}
-
-/* In the order of ParaatEventStatus. */
-static const char *
-status_label (ParaatEventStatus status)
-{
-  switch (status)
-    {
-    case PARAAT_EVENT_STATUS_ANNOUNCED:
-      return C_("event status", "Announced");
-    case PARAAT_EVENT_STATUS_APPLICATION_RECEIVED:
-      return C_("event status", "Application Received");
-    case PARAAT_EVENT_STATUS_IN_ADVICE:
-      return C_("event status", "In Advice");
-    case PARAAT_EVENT_STATUS_PERMIT_GRANTED:
-      return C_("event status", "Permit Granted");
-    case PARAAT_EVENT_STATUS_REFUSED:
-      return C_("event status", "Refused");
-    case PARAAT_EVENT_STATUS_HELD:
-      return C_("event status", "Held");
-    case PARAAT_EVENT_STATUS_EVALUATED:
-    default:
-      return C_("event status", "Evaluated");
-    }
-}
-
-/* "Class B", "Programme", "No class yet". */
-static const char *
-class_text (ParaatEvent *event)
-{
-  switch (paraat_event_get_effective_class (event))
-    {
-    case PARAAT_RISK_CLASS_0:
-      return C_("risk class", "Class 0");
-    case PARAAT_RISK_CLASS_A:
-      return C_("risk class", "Class A");
-    case PARAAT_RISK_CLASS_B:
-      return C_("risk class", "Class B");
-    case PARAAT_RISK_CLASS_C:
-      return C_("risk class", "Class C");
-    case PARAAT_RISK_CLASS_UNKNOWN:
-    default:
-      return paraat_event_get_kind (event) == PARAAT_EVENT_KIND_PROGRAMME ? C_("event kind", "Yearly Programme")
-                                                                          : _("No class yet");
-    }
 }
 
 /* "Saturday 27 June 2026, 12:00 – Sunday 28 June, 23:00". */
@@ -1146,6 +1103,57 @@ decide_clicked_cb (GtkButton *button,
   paraat_event_window_decide (window, adw_combo_row_get_selected (ew->decision_row), by);
 }
 
+typedef struct
+{
+  ParaatStore *store;
+  GTimeZone   *tz;
+  gint64       event_id;
+} SchouwForm;
+
+static void
+schouw_form_free (gpointer data)
+{
+  SchouwForm *form = data;
+
+  g_object_unref (form->store);
+  g_time_zone_unref (form->tz);
+  g_free (form);
+}
+
+static gboolean
+schouw_form_write (gpointer     data,
+                   const char  *path,
+                   GError     **error)
+{
+  SchouwForm *form = data;
+  g_autoptr (ParaatOrganisation) organisation = paraat_store_get_organisation (form->store, error);
+  g_autoptr (GDateTime) now = g_date_time_new_now (form->tz);
+
+  return organisation != NULL &&
+         paraat_schouw_form_write_pdf (form->store, form->tz, form->event_id, paraat_organisation_get_name (organisation),
+                                       now, path, error) > 0;
+}
+
+static void
+schouw_form_clicked_cb (GtkButton *button,
+                        GtkWindow *window)
+{
+  EventWindow *ew = g_object_get_data (G_OBJECT (window), "event-window");
+  SchouwForm *form = g_new0 (SchouwForm, 1);
+  g_autofree char *slug = g_ascii_strdown (paraat_event_get_name (ew->event), -1);
+  g_autofree char *name = NULL;
+
+  form->store = g_object_ref (ew->page->store);
+  form->tz = g_time_zone_ref (ew->page->tz);
+  form->event_id = ew->event_id;
+  g_strdelimit (slug, " /\\:*?\"<>|", '-');
+  /* Translators: the suggested file name of a schouw form; keep %s (the event) and ".pdf" */
+  name = g_strdup_printf (_("schouwformulier-%s.pdf"), slug);
+  /* Translators: a toast; %s is the file's name */
+  paraat_ui_save_pdf (GTK_WIDGET (ew->content_page), _("Save Schouw Form as PDF"), name, _("Schouw form saved as “%s”"),
+                      _("The Schouw Form Cannot Be Saved"), schouw_form_write, form, schouw_form_free);
+}
+
 static GtkWidget *
 entry_row (const char *title,
            const char *text)
@@ -1162,10 +1170,14 @@ fill_schouw (EventWindow   *ew,
              GtkWindow     *window,
              GtkStringList *owners)
 {
-  const char *decisions[] = { C_("schouw", "Not Decided"), C_("schouw", "Go"), C_("schouw", "No-Go"), NULL };
-  const char *statuses[] = { C_("finding", "Open"), C_("finding", "Put Right"), C_("finding", "Accepted"), NULL };
+  const char *decisions[] = { paraat_schouw_decision_label (PARAAT_SCHOUW_PENDING),
+                              paraat_schouw_decision_label (PARAAT_SCHOUW_GO),
+                              paraat_schouw_decision_label (PARAAT_SCHOUW_NO_GO), NULL };
+  const char *statuses[] = { paraat_finding_status_label (PARAAT_FINDING_OPEN),
+                             paraat_finding_status_label (PARAAT_FINDING_RESOLVED),
+                             paraat_finding_status_label (PARAAT_FINDING_ACCEPTED), NULL };
   AdwPreferencesGroup *group;
-  GtkWidget *box, *row;
+  GtkWidget *box, *row, *button;
 
   group = add_group (ew, _("Integrale Schouw"),
                      _("The joint inspection before opening: who walks along, what must be put right, and the "
@@ -1193,6 +1205,10 @@ fill_schouw (EventWindow   *ew,
   adw_preferences_group_add (group, GTK_WIDGET (ew->schouw_time_row));
   adw_preferences_group_add (group, GTK_WIDGET (ew->participants_row));
   box = button_row ();
+  button = add_button (box, _("Save Schouw _Form as PDF…"), G_CALLBACK (schouw_form_clicked_cb), window);
+  gtk_widget_set_name (button, "schouw-form-button");
+  gtk_widget_set_tooltip_text (button, _("The form to take along: the checklist, the points to put right, room to "
+                                         "write more, and the go or no-go"));
   add_button (box, ew->schouw != NULL ? _("_Change Schouw") : _("_Plan Schouw"),
               G_CALLBACK (plan_schouw_clicked_cb), window);
   adw_preferences_group_add (group, box);
@@ -1268,7 +1284,8 @@ event_window_refresh (GtkWindow *window)
   g_autoptr (GListModel) partners = NULL;
   g_autoptr (GHashTable) partner_names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autoptr (GtkStringList) owner_names = gtk_string_list_new (NULL);
-  const char *statuses[] = { C_("task", "Open"), C_("task", "Done"), C_("task", "Not Applicable"), NULL };
+  const char *statuses[] = { paraat_task_status_label (PARAAT_TASK_OPEN), paraat_task_status_label (PARAAT_TASK_DONE),
+                             paraat_task_status_label (PARAAT_TASK_NOT_APPLICABLE), NULL };
   const char *overrides[] = { _("As the scan says"), "0", "A", "B", "C", NULL };
   AdwPreferencesGroup *group;
   GtkWidget *box, *row;
@@ -1351,7 +1368,7 @@ event_window_refresh (GtkWindow *window)
       adw_preferences_group_add (group, info_row (_("Partners Involved"), names->str));
     }
     adw_preferences_group_add (group, info_row (_("Visitors"), visitors));
-    adw_preferences_group_add (group, info_row (_("Status"), status_label (paraat_event_get_status (event))));
+    adw_preferences_group_add (group, info_row (_("Status"), paraat_event_status_label (paraat_event_get_status (event))));
     box = button_row ();
     add_button (box, _("_Edit…"), G_CALLBACK (edit_clicked_cb), window);
     add_button (box, _("Add _Lesson…"), G_CALLBACK (lesson_clicked_cb), window);
@@ -1483,7 +1500,7 @@ event_window_new (ParaatEventsPage *self,
                   gint64            event_id)
 {
   EventWindow *ew = g_new0 (EventWindow, 1);
-  GtkWidget *window, *content, *header, *label;
+  GtkWidget *window, *content, *header, *label, *overlay;
 
   ew->page = self;
   ew->event_id = event_id;
@@ -1511,7 +1528,10 @@ event_window_new (ParaatEventsPage *self,
   ew->content_page = ADW_PREFERENCES_PAGE (adw_preferences_page_new ());
   gtk_widget_set_vexpand (GTK_WIDGET (ew->content_page), TRUE);
   gtk_box_append (GTK_BOX (content), GTK_WIDGET (ew->content_page));
-  adw_window_set_content (ADW_WINDOW (window), content);
+  /* Its own toasts (a saved schouw form) show in the window itself. */
+  overlay = adw_toast_overlay_new ();
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), content);
+  adw_window_set_content (ADW_WINDOW (window), overlay);
 
   event_window_refresh (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
@@ -1532,22 +1552,17 @@ event_row_activated_cb (AdwActionRow     *row,
     event_window_new (self, *id);
 }
 
-static gboolean
-passes_filters (ParaatEventsPage *self,
-                ParaatEvent      *event)
+/* The filter the page shows: class all, 0, A, B, C, none yet; any status or one. */
+static void
+page_filter (ParaatEventsPage  *self,
+             ParaatEventFilter *filter)
 {
   guint klass = gtk_drop_down_get_selected (self->class_dropdown);
   guint status = gtk_drop_down_get_selected (self->status_dropdown);
-  ParaatRiskClass effective = paraat_event_get_effective_class (event);
 
-  /* Class: all, 0, A, B, C, none yet (programmes included). */
-  if (klass >= 1 && klass <= 4 && effective != (ParaatRiskClass) (PARAAT_RISK_CLASS_0 + klass - 1))
-    return FALSE;
-  if (klass == 5 && effective != PARAAT_RISK_CLASS_UNKNOWN)
-    return FALSE;
-  if (status >= 1 && status != GTK_INVALID_LIST_POSITION && paraat_event_get_status (event) != status - 1)
-    return FALSE;
-  return TRUE;
+  filter->klass = klass >= 1 && klass <= 4 ? (int) (PARAAT_RISK_CLASS_0 + klass - 1)
+                : klass == 5 ? PARAAT_RISK_CLASS_UNKNOWN : PARAAT_EVENT_FILTER_ANY;
+  filter->status = status >= 1 && status != GTK_INVALID_LIST_POSITION ? (int) status - 1 : PARAAT_EVENT_FILTER_ANY;
 }
 
 /* "12 of 36 done", with the overdue count. */
@@ -1595,6 +1610,7 @@ reload (ParaatEventsPage *self)
   int month = 0, year;
   gint64 from = 0, until = 0;
   guint shown = 0;
+  ParaatEventFilter filter;
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
   self->dirty = FALSE;
@@ -1619,6 +1635,7 @@ reload (ParaatEventsPage *self)
       show_error (GTK_WIDGET (self), error);
       return;
     }
+  page_filter (self, &filter);
 
   for (guint i = 0; i < g_list_model_get_n_items (events); i++)
     {
@@ -1631,7 +1648,7 @@ reload (ParaatEventsPage *self)
       GtkWidget *row, *suffix, *klass;
       int event_month = g_date_time_get_year (local) == year ? g_date_time_get_month (local) : 1;
 
-      if (!passes_filters (self, event))
+      if (!paraat_event_filter_matches (&filter, event))
         continue;
       if (group == NULL || event_month != month)
         {
@@ -1654,7 +1671,7 @@ reload (ParaatEventsPage *self)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       suffix = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
       gtk_widget_set_valign (suffix, GTK_ALIGN_CENTER);
-      klass = gtk_label_new (class_text (event));
+      klass = gtk_label_new (paraat_event_class_text (event));
       gtk_label_set_xalign (GTK_LABEL (klass), 1);
       gtk_widget_add_css_class (klass, "heading");
       gtk_box_append (GTK_BOX (suffix), klass);
@@ -1696,6 +1713,64 @@ filter_changed_cb (ParaatEventsPage *self)
 {
   if (self->store != NULL)
     reload (self);
+}
+
+typedef struct
+{
+  ParaatStore       *store;
+  GTimeZone         *tz;
+  int                year;
+  ParaatEventFilter  filter;
+} CalendarExport;
+
+static void
+calendar_export_free (gpointer data)
+{
+  CalendarExport *export = data;
+
+  g_object_unref (export->store);
+  g_time_zone_unref (export->tz);
+  g_free (export);
+}
+
+static gboolean
+calendar_export_write (gpointer     data,
+                       const char  *path,
+                       GError     **error)
+{
+  CalendarExport *export = data;
+  g_autoptr (ParaatOrganisation) organisation = NULL;
+  g_autoptr (ParaatEventCalendar) calendar = NULL;
+  g_autoptr (GDateTime) now = g_date_time_new_now (export->tz);
+
+  return (organisation = paraat_store_get_organisation (export->store, error)) != NULL &&
+         (calendar = paraat_event_calendar_new (export->store, export->tz, export->year, &export->filter,
+                                                g_date_time_to_unix (now), error)) != NULL &&
+         paraat_event_calendar_write_pdf (calendar, paraat_organisation_get_name (organisation), now, path, error) > 0;
+}
+
+/* The calendar as the page shows it (year, class, status) as a PDF. */
+static void
+export_calendar_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  ParaatEventsPage *self = PARAAT_EVENTS_PAGE (widget);
+  g_autofree char *name = NULL;
+  CalendarExport *export;
+
+  if (self->store == NULL || self->tz == NULL)
+    return;
+  export = g_new0 (CalendarExport, 1);
+  export->store = g_object_ref (self->store);
+  export->tz = g_time_zone_ref (self->tz);
+  export->year = self->first_year + (int) gtk_drop_down_get_selected (self->year_dropdown);
+  page_filter (self, &export->filter);
+  /* Translators: the suggested file name of the event calendar; keep %d (the year) and ".pdf" */
+  name = g_strdup_printf (_("evenementenkalender-%d.pdf"), export->year);
+  /* Translators: a toast; %s is the file's name */
+  paraat_ui_save_pdf (widget, _("Save Calendar as PDF"), name, _("Event calendar saved as “%s”"),
+                      _("The Event Calendar Cannot Be Saved"), calendar_export_write, export, calendar_export_free);
 }
 
 static void
@@ -1792,6 +1867,7 @@ paraat_events_page_class_init (ParaatEventsPageClass *klass)
   object_class->get_property = paraat_events_page_get_property;
   object_class->set_property = paraat_events_page_set_property;
   widget_class->map = paraat_events_page_map;
+  gtk_widget_class_install_action (widget_class, "events.export-calendar", NULL, export_calendar_action);
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL, PARAAT_TYPE_STORE,
@@ -1852,9 +1928,13 @@ paraat_events_page_init (ParaatEventsPage *self)
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->status_dropdown));
   gtk_box_append (GTK_BOX (bar), label);
   gtk_box_append (GTK_BOX (bar), GTK_WIDGET (self->status_dropdown));
-  button = gtk_button_new_with_mnemonic (_("_New Event…"));
+  button = gtk_button_new_with_mnemonic (_("Save Calendar as _PDF…"));
   gtk_widget_set_hexpand (button, TRUE);
   gtk_widget_set_halign (button, GTK_ALIGN_END);
+  gtk_widget_set_tooltip_text (button, _("The calendar for the services, with the filters shown"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "events.export-calendar");
+  gtk_box_append (GTK_BOX (bar), button);
+  button = gtk_button_new_with_mnemonic (_("_New Event…"));
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (new_event_clicked_cb), self);
   gtk_box_append (GTK_BOX (bar), button);
   g_signal_connect_swapped (self->year_dropdown, "notify::selected", G_CALLBACK (filter_changed_cb), self);
@@ -1967,4 +2047,18 @@ paraat_events_page_open_event (ParaatEventsPage *self,
         return event_window_new (self, paraat_event_get_id (event));
     }
   return NULL;
+}
+
+void
+paraat_events_page_set_filter (ParaatEventsPage        *self,
+                               const ParaatEventFilter *filter)
+{
+  g_return_if_fail (PARAAT_IS_EVENTS_PAGE (self));
+  g_return_if_fail (filter != NULL);
+
+  gtk_drop_down_set_selected (self->class_dropdown,
+                              filter->klass == PARAAT_EVENT_FILTER_ANY ? 0
+                              : filter->klass == PARAAT_RISK_CLASS_UNKNOWN ? 5 : (guint) filter->klass);
+  gtk_drop_down_set_selected (self->status_dropdown,
+                              filter->status == PARAAT_EVENT_FILTER_ANY ? 0 : (guint) filter->status + 1);
 }

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "planning/paraat-event-labels.h"
 #include "store/paraat-store.h"
 
 G_BEGIN_DECLS
@@ -20,8 +21,10 @@ G_DECLARE_FINAL_TYPE (ParaatEventsPage, paraat_events_page, PARAAT, EVENTS_PAGE,
 /* The Evenementen page: the event calendar of a year by month, filterable
  * by class and status, each event with its class and checklist progress.
  * An event opens a window with its details, the risk scan and class
- * override, its checklist (made from templates, ticked off item by item)
- * and the copy to next year. */
+ * override, its checklist (made from templates, ticked off item by item),
+ * the schouw (with its form as a PDF) and the copy to next year. The
+ * calendar as shown is saved as a PDF for the services with the action
+ * "events.export-calendar". */
 GtkWidget   *paraat_events_page_new          (void);
 ParaatStore *paraat_events_page_get_store    (ParaatEventsPage *self);
 void         paraat_events_page_set_store    (ParaatEventsPage *self,
@@ -33,6 +36,10 @@ guint        paraat_events_page_get_n_events (ParaatEventsPage *self);
 void         paraat_events_page_show_year    (ParaatEventsPage *self,
                                               int               year);
 GtkWidget   *paraat_events_page_new_event    (ParaatEventsPage *self);
+/* Sets the class and status filters (the action events.export-calendar
+ * saves the calendar as shown). */
+void         paraat_events_page_set_filter   (ParaatEventsPage        *self,
+                                              const ParaatEventFilter *filter);
 GtkWindow   *paraat_events_page_open_event   (ParaatEventsPage *self,
                                               const char       *name);
 

@@ -1230,38 +1230,28 @@ typedef struct
 } PlanExport;
 
 static void
-plan_export_response_cb (GtkNativeDialog *native,
-                         int              response,
-                         PlanExport      *export)
+plan_export_free (gpointer data)
 {
+  PlanExport *export = data;
+
+  g_object_unref (export->page);
+  g_free (export);
+}
+
+static gboolean
+plan_export_write (gpointer     data,
+                   const char  *path,
+                   GError     **error)
+{
+  PlanExport *export = data;
   ParaatOtoPage *self = export->page;
-  g_autoptr (GFile) file = NULL;
-  g_autoptr (GError) error = NULL;
   g_autoptr (ParaatOrganisation) organisation = NULL;
   g_autoptr (ParaatOtoYearPlan) plan = NULL;
   g_autoptr (GDateTime) now = g_date_time_new_now (self->tz);
-  g_autofree char *path = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-  if (file != NULL)
-    path = g_file_get_path (file);
-  if (path != NULL &&
-      ((organisation = paraat_store_get_organisation (self->store, &error)) == NULL ||
-       (plan = paraat_oto_year_plan_new (self->store, self->tz, export->year, &error)) == NULL ||
-       paraat_oto_year_plan_write_pdf (plan, paraat_organisation_get_name (organisation), now, path, &error) == 0))
-    show_error (self, error);
-  else if (path != NULL)
-    {
-      g_autofree char *name = g_file_get_basename (file);
-      g_autofree char *text = g_strdup_printf (_("Year plan saved as “%s”"), name);
-
-      paraat_ui_show_toast (GTK_WIDGET (self), adw_toast_new (text));
-    }
-
-  g_object_unref (native);
-  g_object_unref (export->page);
-  g_free (export);
+  return (organisation = paraat_store_get_organisation (self->store, error)) != NULL &&
+         (plan = paraat_oto_year_plan_new (self->store, self->tz, export->year, error)) != NULL &&
+         paraat_oto_year_plan_write_pdf (plan, paraat_organisation_get_name (organisation), now, path, error) > 0;
 }
 
 static void
@@ -1270,9 +1260,7 @@ export_plan_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   ParaatOtoPage *self = PARAAT_OTO_PAGE (widget);
-  g_autoptr (GtkFileFilter) pdf = gtk_file_filter_new ();
   g_autofree char *name = NULL;
-  GtkFileChooserNative *native;
   PlanExport *export;
 
   if (self->store == NULL)
@@ -1282,16 +1270,9 @@ export_plan_action (GtkWidget  *widget,
   export->year = plan_year (self);
   /* Translators: the suggested file name of the year plan; keep %d (the year) and ".pdf" */
   name = g_strdup_printf (_("oto-jaarplan-%d.pdf"), export->year);
-  native = gtk_file_chooser_native_new (_("Save Year Plan as PDF"), GTK_WINDOW (gtk_widget_get_root (widget)),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_filter_set_name (pdf, _("PDF documents"));
-  gtk_file_filter_add_mime_type (pdf, "application/pdf");
-  gtk_file_filter_add_suffix (pdf, "pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), pdf);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-  g_signal_connect (native, "response", G_CALLBACK (plan_export_response_cb), export);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+  /* Translators: a toast; %s is the file's name */
+  paraat_ui_save_pdf (widget, _("Save Year Plan as PDF"), name, _("Year plan saved as “%s”"),
+                      _("The Year Plan Cannot Be Saved"), plan_export_write, export, plan_export_free);
 }
 
 static GtkWidget *

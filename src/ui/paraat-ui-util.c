@@ -267,3 +267,97 @@ paraat_ui_withdraw_toast (GtkWidget *widget,
   if (g_object_get_data (G_OBJECT (overlay), SHOWN_TOAST) == toast)
     paraat_ui_dismiss_toast (overlay);
 }
+
+void
+paraat_ui_show_failure (GtkWidget    *widget,
+                        const char   *heading,
+                        const GError *error)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading,
+                                              error->message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+typedef struct
+{
+  GtkWidget       *widget;
+  char            *saved;
+  char            *failure;
+  ParaatUiPdfFunc  write;
+  gpointer         data;
+  GDestroyNotify   destroy;
+} PdfSave;
+
+static void
+pdf_save_response_cb (GtkNativeDialog *native,
+                      int              response,
+                      PdfSave         *save)
+{
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  if (file != NULL)
+    path = g_file_get_path (file);
+  if (path != NULL)
+    {
+      if (!save->write (save->data, path, &error))
+        paraat_ui_show_failure (save->widget, save->failure, error);
+      else
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          g_autoptr (GString) text = g_string_new (save->saved);
+
+          /* The file's name where the message has its %s. */
+          g_string_replace (text, "%s", name, 1);
+          paraat_ui_show_toast (save->widget, adw_toast_new (text->str));
+        }
+    }
+
+  g_object_unref (native);
+  if (save->destroy != NULL)
+    save->destroy (save->data);
+  g_object_unref (save->widget);
+  g_free (save->saved);
+  g_free (save->failure);
+  g_free (save);
+}
+
+void
+paraat_ui_save_pdf (GtkWidget       *widget,
+                    const char      *title,
+                    const char      *file_name,
+                    const char      *saved,
+                    const char      *failure,
+                    ParaatUiPdfFunc  write,
+                    gpointer         data,
+                    GDestroyNotify   destroy)
+{
+  g_autoptr (GtkFileFilter) pdf = gtk_file_filter_new ();
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *native;
+  PdfSave *save = g_new0 (PdfSave, 1);
+
+  save->widget = g_object_ref (widget);
+  save->saved = g_strdup (saved);
+  save->failure = g_strdup (failure);
+  save->write = write;
+  save->data = data;
+  save->destroy = destroy;
+
+  native = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_filter_set_name (pdf, _("PDF documents"));
+  gtk_file_filter_add_mime_type (pdf, "application/pdf");
+  gtk_file_filter_add_suffix (pdf, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), pdf);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), file_name);
+  g_signal_connect (native, "response", G_CALLBACK (pdf_save_response_cb), save);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}

@@ -46,4 +46,29 @@ void       paraat_ui_dismiss_toast          (GtkWidget          *widget);
 void       paraat_ui_withdraw_toast         (GtkWidget          *widget,
                                              AdwToast           *toast);
 
+/* Says in a dialog over @widget's window that something failed: @heading,
+ * and the error's message. */
+void       paraat_ui_show_failure           (GtkWidget          *widget,
+                                             const char         *heading,
+                                             const GError       *error);
+
+/* Writes the PDF to @path; FALSE with @error set. */
+typedef gboolean (*ParaatUiPdfFunc)         (gpointer            data,
+                                             const char         *path,
+                                             GError            **error);
+
+/* Asks where to save a PDF (a file chooser titled @title suggesting
+ * @file_name), then calls @write with the path: on success a toast
+ * @saved ("… saved as “%s”", the file's name) in the toast overlay around
+ * @widget, on failure a dialog with @failure and the error. @data is freed
+ * with @destroy once the chooser is done. */
+void       paraat_ui_save_pdf               (GtkWidget          *widget,
+                                             const char         *title,
+                                             const char         *file_name,
+                                             const char         *saved,
+                                             const char         *failure,
+                                             ParaatUiPdfFunc     write,
+                                             gpointer            data,
+                                             GDestroyNotify      destroy);
+
 G_END_DECLS
