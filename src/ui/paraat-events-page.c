@@ -1287,6 +1287,10 @@ event_window_refresh (GtkWindow *window)
   ew->tasks = paraat_store_read_event_tasks (self->store, ew->event_id, &error);
   if (ew->tasks != NULL)
     ew->templates = paraat_store_list_templates (self->store, &error);
+  /* Templates set aside are not offered for new checklists. */
+  for (guint i = ew->templates != NULL ? ew->templates->len : 0; i > 0; i--)
+    if (!g_array_index (ew->templates, ParaatChecklistTemplate, i - 1).active)
+      g_array_remove_index (ew->templates, i - 1);
   if (ew->templates != NULL)
     partners = paraat_store_list_partners (self->store, &error);
   if (partners == NULL)
