@@ -429,16 +429,7 @@ test_copy_delete_restore (void)
   restored.code = (char *) "FEST";
   restored.name = (char *) "Festivals";
   restored.active = TRUE;
-  for (guint i = 0; i < saved_items->len; i++)
-    {
-      ParaatTemplateItem *saved = &g_array_index (saved_items, ParaatTemplateItem, i);
-
-      for (guint k = 0; saved->after_item_id > 0 && k < saved_items->len; k++)
-        if (g_array_index (saved_items, ParaatTemplateItem, k).id == saved->after_item_id)
-          saved->after_item_id = -(gint64) k - 1;
-    }
-  for (guint i = 0; i < saved_items->len; i++)
-    g_array_index (saved_items, ParaatTemplateItem, i).id = -(gint64) i - 1;
+  paraat_template_items_as_new ((ParaatTemplateItem *) saved_items->data, saved_items->len);
   g_assert_true (paraat_store_restore_template (store, &restored, (ParaatTemplateItem *) saved_items->data,
                                                 saved_items->len, (const ParaatTaskLink *) links->data, links->len,
                                                 &error));

@@ -281,8 +281,8 @@ is_blank (const char *text)
   return TRUE;
 }
 
-static gboolean
-valid_classes (const char *classes)
+gboolean
+paraat_template_classes_valid (const char *classes)
 {
   if (classes == NULL || *classes == '\0')
     return FALSE;
@@ -314,7 +314,7 @@ paraat_checklist_find_problem (const ParaatTemplateItem *items,
                        _("Item %u has no text."), i + 1);
           return FALSE;
         }
-      if (!valid_classes (item->classes))
+      if (!paraat_template_classes_valid (item->classes))
         {
           g_set_error (error, PARAAT_CHECKLIST_ERROR, PARAAT_CHECKLIST_ERROR_INVALID,
                        _("“%s” applies to no class: give 0, A, B or C (or * for every class)."), item->text);
@@ -484,3 +484,15 @@ paraat_scan_form_check (const ParaatScanForm  *form,
   return TRUE;
 }
 
+
+void
+paraat_template_items_as_new (ParaatTemplateItem *items,
+                              guint               n_items)
+{
+  for (guint i = 0; i < n_items; i++)
+    for (guint k = 0; items[i].after_item_id > 0 && k < n_items; k++)
+      if (items[k].id == items[i].after_item_id)
+        items[i].after_item_id = -(gint64) k - 1;
+  for (guint i = 0; i < n_items; i++)
+    items[i].id = -(gint64) i - 1;
+}

@@ -189,6 +189,15 @@ gboolean paraat_due_spec_parse          (const char               *spec,
  * only the offset from it ("+5wd"). */
 char    *paraat_due_spec_format         (const ParaatTemplateItem *item);
 
+/* Whether @classes names classes an item is for: 0, A, B, C or * (all). */
+gboolean paraat_template_classes_valid  (const char               *classes);
+
+/* Gives @items the negative ids of items not yet saved (-1, -2, … by
+ * position), with what they follow renumbered to match: for writing them
+ * as a new template (a copy, or back after a delete). */
+void     paraat_template_items_as_new   (ParaatTemplateItem       *items,
+                                         guint                     n_items);
+
 /* The position of the item with @id among @items, or -1. */
 gint     paraat_template_item_find      (const ParaatTemplateItem *items,
                                          guint                     n_items,

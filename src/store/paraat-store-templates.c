@@ -376,22 +376,6 @@ read_template (ParaatStore              *self,
   return FALSE;
 }
 
-/* @items as a new template's: negative ids, followed items renamed too. */
-static void
-items_as_new (GArray *items)
-{
-  for (guint i = 0; i < items->len; i++)
-    {
-      ParaatTemplateItem *item = &g_array_index (items, ParaatTemplateItem, i);
-
-      for (guint k = 0; item->after_item_id > 0 && k < items->len; k++)
-        if (g_array_index (items, ParaatTemplateItem, k).id == item->after_item_id)
-          item->after_item_id = -(gint64) k - 1;
-    }
-  for (guint i = 0; i < items->len; i++)
-    g_array_index (items, ParaatTemplateItem, i).id = -(gint64) i - 1;
-}
-
 gboolean
 paraat_store_copy_template (ParaatStore  *self,
                             gint64        id,
@@ -414,7 +398,7 @@ paraat_store_copy_template (ParaatStore  *self,
       paraat_checklist_template_clear (&copy);
       return FALSE;
     }
-  items_as_new (items);
+  paraat_template_items_as_new ((ParaatTemplateItem *) items->data, items->len);
 
   /* A code of its own: the original's with -2, -3, … within 16 characters. */
   base = g_strndup (copy.code, 13);

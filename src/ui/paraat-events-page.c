@@ -17,6 +17,7 @@
 #include "planning/paraat-calendar.h"
 #include "service/paraat-event-service.h"
 #include "service/paraat-roster-service.h"
+#include "ui/paraat-checklist-editors.h"
 #include "ui/paraat-event-editor.h"
 #include "ui/paraat-events-page.h"
 #include "ui/paraat-form.h"
@@ -265,18 +266,6 @@ scan_save_clicked_cb (GtkWidget *window)
   paraat_scan_window_save (GTK_WINDOW (window));
 }
 
-static const char *
-profile_title (const char *profile)
-{
-  if (g_strcmp0 (profile, "activity") == 0)
-    return _("Activity");
-  if (g_strcmp0 (profile, "spatial") == 0)
-    return _("Place");
-  if (g_strcmp0 (profile, "audience") == 0)
-    return _("Audience");
-  return _("Organisation");
-}
-
 static GtkWindow *
 scan_window_new (ParaatEventsPage *self,
                  ParaatEvent      *event,
@@ -360,7 +349,7 @@ scan_window_new (ParaatEventsPage *self,
         {
           profile = question->profile;
           group = adw_preferences_group_new ();
-          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), profile_title (profile));
+          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), paraat_scan_profile_title (profile));
           adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
         }
       /* Translators: the first choice of a risk-scan question: nothing chosen yet */
@@ -1712,6 +1701,22 @@ new_event_clicked_cb (ParaatEventsPage *self)
 }
 
 static void
+templates_action_cb (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *parameter)
+{
+  paraat_events_page_open_templates (PARAAT_EVENTS_PAGE (widget));
+}
+
+static void
+scan_questions_action_cb (GtkWidget  *widget,
+                          const char *action,
+                          GVariant   *parameter)
+{
+  paraat_events_page_open_scan_questions (PARAAT_EVENTS_PAGE (widget));
+}
+
+static void
 paraat_events_page_map (GtkWidget *widget)
 {
   ParaatEventsPage *self = PARAAT_EVENTS_PAGE (widget);
@@ -1802,6 +1807,9 @@ paraat_events_page_class_init (ParaatEventsPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  gtk_widget_class_install_action (widget_class, "events.templates", NULL, templates_action_cb);
+  gtk_widget_class_install_action (widget_class, "events.scan-questions", NULL, scan_questions_action_cb);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "paraat-events-page");
 }
@@ -1811,6 +1819,7 @@ paraat_events_page_init (ParaatEventsPage *self)
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autoptr (GtkStringList) years = gtk_string_list_new (NULL);
+  g_autoptr (GMenu) menu = NULL;
   const char *classes[] = {
     _("All Classes"), C_("risk class", "Class 0"), C_("risk class", "Class A"), C_("risk class", "Class B"),
     C_("risk class", "Class C"), _("No Class Yet"), NULL,
@@ -1860,6 +1869,16 @@ paraat_events_page_init (ParaatEventsPage *self)
   gtk_widget_set_hexpand (button, TRUE);
   gtk_widget_set_halign (button, GTK_ALIGN_END);
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (new_event_clicked_cb), self);
+  gtk_box_append (GTK_BOX (bar), button);
+  menu = g_menu_new ();
+  g_menu_append (menu, _("_Checklist Templates"), "events.templates");
+  g_menu_append (menu, _("_Risk Scan Questions"), "events.scan-questions");
+  button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_tooltip_text (button, _("Templates and Risk Scan"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Templates and Risk Scan"), -1);
   gtk_box_append (GTK_BOX (bar), button);
   g_signal_connect_swapped (self->year_dropdown, "notify::selected", G_CALLBACK (filter_changed_cb), self);
   g_signal_connect_swapped (self->class_dropdown, "notify::selected", G_CALLBACK (filter_changed_cb), self);
@@ -1971,4 +1990,30 @@ paraat_events_page_open_event (ParaatEventsPage *self,
         return event_window_new (self, paraat_event_get_id (event));
     }
   return NULL;
+}
+
+GtkWindow *
+paraat_events_page_open_templates (ParaatEventsPage *self)
+{
+  g_return_val_if_fail (PARAAT_IS_EVENTS_PAGE (self), NULL);
+
+  if (self->store == NULL)
+    return NULL;
+  return paraat_templates_window_new (self->store, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+}
+
+GtkWindow *
+paraat_events_page_open_scan_questions (ParaatEventsPage *self)
+{
+  g_autoptr (GError) error = NULL;
+  GtkWindow *window;
+
+  g_return_val_if_fail (PARAAT_IS_EVENTS_PAGE (self), NULL);
+
+  if (self->store == NULL)
+    return NULL;
+  window = paraat_scan_editor_new (self->store, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  if (window == NULL)
+    paraat_ui_show_toast (GTK_WIDGET (self), adw_toast_new (_("The risk scan could not be read.")));
+  return window;
 }
