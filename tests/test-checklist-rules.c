@@ -393,6 +393,54 @@ test_due_spec (void)
     }
 }
 
+/* Due rules written back as text read the same, and read out in words. */
+static void
+test_due_spec_format (void)
+{
+  const char *specs[] = { "T-16w", "T-1d", "T-2h", "T+4w", "T", "T-1d-2h", "T+90m", "F:10-01:Y-1", "F:06-30", "F:01-15:Y+1" };
+  struct { const char *spec; int phase; gint64 after; const char *words; } described[] = {
+    { "T-16w", PARAAT_TASK_PHASE_BEFORE, 0, "16 weeks before the start" },
+    { "T-1d", PARAAT_TASK_PHASE_BEFORE, 0, "1 day before the start" },
+    { "T-2h", PARAAT_TASK_PHASE_BEFORE, 0, "2 hours before the start" },
+    { "T+4w", PARAAT_TASK_PHASE_AFTER, 0, "4 weeks after the end" },
+    { "T", PARAAT_TASK_PHASE_DURING, 0, "When the event starts" },
+    { "T+1d+2h", PARAAT_TASK_PHASE_DURING, 0, "1 day, 2 hours after the start" },
+    { "F:10-01:Y-1", PARAAT_TASK_PHASE_BEFORE, 0, "1 October of the year before" },
+    { "T+5wd", PARAAT_TASK_PHASE_BEFORE, 7, "5 working days after “Aanvraag”" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (specs); i++)
+    {
+      ParaatTemplateItem item = { 0 }, again = { 0 };
+      g_autofree char *text = NULL;
+
+      g_assert_true (paraat_due_spec_parse (specs[i], &item, NULL, NULL));
+      text = paraat_due_spec_format (&item);
+      g_assert_true (paraat_due_spec_parse (text, &again, NULL, NULL));
+      g_assert_cmpint (item.fixed, ==, again.fixed);
+      g_assert_cmpint (item.offset_minutes, ==, again.offset_minutes);
+      g_assert_cmpint (item.fixed_month, ==, again.fixed_month);
+      g_assert_cmpint (item.fixed_day, ==, again.fixed_day);
+      g_assert_cmpint (item.year_offset, ==, again.year_offset);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (described); i++)
+    {
+      ParaatTemplateItem item = { 0 };
+      g_autofree char *words = NULL;
+      g_autofree char *spec = NULL;
+
+      g_assert_true (paraat_due_spec_parse (described[i].spec, &item, NULL, NULL));
+      item.phase = described[i].phase;
+      item.after_item_id = described[i].after;
+      words = paraat_due_describe (&item, "Aanvraag");
+      g_assert_cmpstr (words, ==, described[i].words);
+      /* Following an item, the text is only the offset from it. */
+      spec = paraat_due_spec_format (&item);
+      if (item.after_item_id != 0)
+        g_assert_cmpstr (spec, ==, "+5wd");
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -410,5 +458,6 @@ main (int    argc,
   g_test_add_func ("/checklist/risk-scan", test_risk_scan);
   g_test_add_func ("/checklist/programme-dates", test_programme_dates);
   g_test_add_func ("/checklist/due-spec", test_due_spec);
+  g_test_add_func ("/checklist/due-spec-format", test_due_spec_format);
   return g_test_run ();
 }

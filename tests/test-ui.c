@@ -34,6 +34,7 @@
 #include "ui/paraat-lesson-editor.h"
 #include "ui/paraat-requirement-editor.h"
 #include "ui/paraat-rotation-editor.h"
+#include "ui/paraat-checklist-editors.h"
 #include "ui/paraat-event-editor.h"
 #include "ui/paraat-events-page.h"
 #include "service/paraat-event-service.h"
@@ -1497,6 +1498,160 @@ test_events (void)
   }
 }
 
+/* The visible window titled @title. */
+static GtkWindow *
+window_titled (const char *title)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_widget_get_visible (window) && g_strcmp0 (gtk_window_get_title (GTK_WINDOW (window)), title) == 0)
+        return GTK_WINDOW (window);
+    }
+  g_error ("no window “%s”", title);
+  return NULL;
+}
+
+/* The checklist templates and the risk scan's questions, edited from the
+ * Events page's menu: a bad due rule is shown at its field and keeps Save
+ * off, a good one reads in words and saves; a template copied, deleted and
+ * brought back; a question added to the scan. */
+static void
+test_checklist_editors (void)
+{
+  ParaatWindow *window = main_window ();
+  ParaatEventsPage *page = PARAAT_EVENTS_PAGE (show_page (window, "events"));
+  ParaatStore *store = paraat_events_page_get_store (page);
+  GtkWindow *templates, *editor, *scan;
+  const char * const answers[] = { "Nee", "Ja, met beveiliging", NULL };
+  const int points[] = { 0, 6 };
+  guint n_templates, n_items, n_questions;
+  gint64 ref_id = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "events.templates", NULL));
+  templates = window_titled (_("Checklist Templates"));
+  wait_for_frames (GTK_WIDGET (templates));
+  n_templates = paraat_templates_window_get_n_templates (templates);
+  g_assert_cmpuint (n_templates, >=, 4);
+  screenshot (GTK_WIDGET (templates), "checklist-templates");
+
+  /* The reference checklist: its fourth item given a due rule that does not
+   * read, then one that does. */
+  {
+    g_autoptr (GArray) list = paraat_store_list_templates (store, NULL);
+
+    ref_id = g_array_index (list, ParaatChecklistTemplate, 0).id;
+  }
+  editor = paraat_templates_window_edit (templates, 0);
+  g_assert_nonnull (editor);
+  wait_for_frames (GTK_WIDGET (editor));
+  n_items = paraat_template_editor_get_n_items (editor);
+  g_assert_cmpuint (n_items, >=, 30);
+  g_assert_true (paraat_template_editor_can_save (editor));
+  paraat_template_editor_set_item (editor, 3, NULL, "T-16x");
+  g_assert_nonnull (paraat_template_editor_get_due_problem (editor, 3));
+  g_assert_false (paraat_template_editor_can_save (editor));
+  g_assert_false (paraat_template_editor_save (editor));
+  /* Preparation due after the start: the rules say so at the item. */
+  paraat_template_editor_set_item (editor, 3, NULL, "T+2d");
+  g_assert_false (paraat_template_editor_can_save (editor));
+  paraat_template_editor_set_item (editor, 3, "Vergunningaanvraag ontvangen (compleet)", "T-15w");
+  g_assert_null (paraat_template_editor_get_due_problem (editor, 3));
+  g_assert_nonnull (paraat_template_editor_get_due_words (editor, 3));
+  g_assert_true (paraat_template_editor_can_save (editor));
+  paraat_template_editor_set_item (editor, 3, NULL, "T-15x");
+  wait_for_frames (GTK_WIDGET (editor));
+  {
+    GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (find_by_type (GTK_WIDGET (editor), GTK_TYPE_SCROLLED_WINDOW));
+
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled), 420);
+  }
+  screenshot (GTK_WIDGET (editor), "template-editor-invalid");
+  paraat_template_editor_set_item (editor, 3, NULL, "T-15w");
+  screenshot (GTK_WIDGET (editor), "template-editor");
+  g_assert_true (paraat_template_editor_save (editor));
+  {
+    g_autoptr (GArray) items = paraat_store_read_template_items (store, ref_id, NULL);
+    const ParaatTemplateItem *item = &g_array_index (items, ParaatTemplateItem, 3);
+
+    g_assert_cmpuint (items->len, ==, n_items);
+    g_assert_cmpstr (item->text, ==, "Vergunningaanvraag ontvangen (compleet)");
+    g_assert_cmpint (item->offset_minutes, ==, -15 * 7 * 24 * 60);
+  }
+
+  /* A new template: one item, saved; then copied, the copy deleted and
+   * brought back with Undo. */
+  editor = paraat_templates_window_edit (templates, G_MAXUINT);
+  wait_for_frames (GTK_WIDGET (editor));
+  g_assert_false (paraat_template_editor_can_save (editor));
+  {
+    AdwEntryRow *code = ADW_ENTRY_ROW (find_by_type (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW));
+
+    gtk_editable_set_text (GTK_EDITABLE (code), "markt");
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (code)), ==, "MARKT");
+  }
+  {
+    GtkWidget *rows = find_by_type (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW);
+    GtkWidget *name = gtk_widget_get_next_sibling (rows);
+
+    g_assert_true (ADW_IS_ENTRY_ROW (name));
+    gtk_editable_set_text (GTK_EDITABLE (name), "Weekmarkt");
+  }
+  paraat_template_editor_add_item (editor);
+  paraat_template_editor_set_item (editor, 0, "Marktvergunning verlengd", "F:12-01:Y-1");
+  g_assert_true (paraat_template_editor_can_save (editor));
+  g_assert_true (paraat_template_editor_save (editor));
+  run_for (100);
+  g_assert_cmpuint (paraat_templates_window_get_n_templates (templates), ==, n_templates + 1);
+  g_assert_true (paraat_templates_window_copy (templates, n_templates));
+  run_for (100);
+  g_assert_cmpuint (paraat_templates_window_get_n_templates (templates), ==, n_templates + 2);
+  g_assert_true (paraat_templates_window_delete (templates, n_templates + 1));
+  run_for (100);
+  g_assert_cmpuint (paraat_templates_window_get_n_templates (templates), ==, n_templates + 1);
+  screenshot (GTK_WIDGET (templates), "checklist-templates-deleted");
+  g_assert_true (paraat_templates_window_undo (templates));
+  run_for (100);
+  g_assert_cmpuint (paraat_templates_window_get_n_templates (templates), ==, n_templates + 2);
+  gtk_window_destroy (templates);
+
+  /* The scan: a question added, checked, saved. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "events.scan-questions", NULL));
+  scan = window_titled (_("Risk Scan Questions"));
+  wait_for_frames (GTK_WIDGET (scan));
+  n_questions = paraat_scan_editor_get_n_questions (scan);
+  g_assert_cmpuint (n_questions, >=, 10);
+  g_assert_true (paraat_scan_editor_can_save (scan));
+  screenshot (GTK_WIDGET (scan), "risk-scan-questions");
+  paraat_scan_editor_add_question (scan, "audience", "", answers, points);
+  g_assert_false (paraat_scan_editor_can_save (scan));
+  paraat_scan_editor_add_question (scan, "audience", "Komt er een VIP of bewindspersoon?", answers, points);
+  g_assert_false (paraat_scan_editor_can_save (scan));
+  wait_for_frames (GTK_WIDGET (scan));
+  {
+    GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (find_by_type (GTK_WIDGET (scan), GTK_TYPE_SCROLLED_WINDOW));
+    GtkAdjustment *down = gtk_scrolled_window_get_vadjustment (scrolled);
+
+    gtk_adjustment_set_value (down, gtk_adjustment_get_upper (down));
+  }
+  screenshot (GTK_WIDGET (scan), "risk-scan-questions-new");
+  g_assert_false (paraat_scan_editor_save (scan));
+  g_assert_true (paraat_scan_editor_remove_question (scan, n_questions));
+  g_assert_true (paraat_scan_editor_can_save (scan));
+  g_assert_true (paraat_scan_editor_save (scan));
+  {
+    g_autoptr (ParaatScanForm) form = paraat_store_read_scan_form (store, NULL);
+
+    g_assert_cmpuint (form->questions->len, ==, n_questions + 1);
+    g_assert_cmpstr (g_array_index (form->questions, ParaatScanQuestion, n_questions).text, ==,
+                     "Komt er een VIP of bewindspersoon?");
+  }
+  run_for (100);
+}
+
 static void
 test_roster (void)
 {
@@ -2188,6 +2343,7 @@ main (int   argc,
   g_test_add_func ("/ui/roster", test_roster);
   g_test_add_func ("/ui/oto", test_oto);
   g_test_add_func ("/ui/events", test_events);
+  g_test_add_func ("/ui/checklist-editors", test_checklist_editors);
   g_test_add_func ("/ui/organisation", test_organisation);
   g_test_add_func ("/ui/rotation-editor", test_rotation_editor);
   g_test_add_func ("/ui/absence-on-piket", test_absence_on_piket);

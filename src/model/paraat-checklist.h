@@ -59,10 +59,21 @@ typedef struct
   gint64          id;
   char           *code;
   char           *name;
-  ParaatEventKind kind;
+  ParaatEventKind kind;          /* event: applied by risk class; programme: a yearly programme */
+  char           *description;
+  gboolean        active;        /* offered for new checklists */
 } ParaatChecklistTemplate;
 
 void paraat_checklist_template_clear (gpointer template_);
+
+/* A task that came from the item at @item_index of its template (in the
+ * template's order): what deleting a template unlinks and its undo links
+ * again. */
+typedef struct
+{
+  gint64 task_id;
+  guint  item_index;
+} ParaatTaskLink;
 
 /* One task of an event's checklist. */
 typedef struct
@@ -171,6 +182,50 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParaatScanForm, paraat_scan_form_free)
 gboolean paraat_due_spec_parse          (const char               *spec,
                                          ParaatTemplateItem       *item,
                                          char                    **after_key,
+                                         GError                  **error);
+
+/* The due rule of @item as text that paraat_due_spec_parse() reads back:
+ * "T-16w", "T+1d-2h", "F:10-01:Y-1"; for an item that follows another,
+ * only the offset from it ("+5wd"). */
+char    *paraat_due_spec_format         (const ParaatTemplateItem *item);
+
+/* Whether @classes names classes an item is for: 0, A, B, C or * (all). */
+gboolean paraat_template_classes_valid  (const char               *classes);
+
+/* Gives @items the negative ids of items not yet saved (-1, -2, … by
+ * position), with what they follow renumbered to match: for writing them
+ * as a new template (a copy, or back after a delete). */
+void     paraat_template_items_as_new   (ParaatTemplateItem       *items,
+                                         guint                     n_items);
+
+/* The position of the item with @id among @items, or -1. */
+gint     paraat_template_item_find      (const ParaatTemplateItem *items,
+                                         guint                     n_items,
+                                         gint64                    id);
+
+/* Checks a template: texts and classes present, fixed dates that exist,
+ * items that follow items of the template without a cycle, and no
+ * preparation set after T or evaluation before it. */
+gboolean paraat_checklist_validate      (const ParaatTemplateItem *items,
+                                         guint                     n_items,
+                                         GError                  **error);
+
+/* The same, and @index (if not NULL) gets the position of the item with the
+ * problem (G_MAXUINT when valid). */
+gboolean paraat_checklist_find_problem  (const ParaatTemplateItem *items,
+                                         guint                     n_items,
+                                         guint                    *index,
+                                         GError                  **error);
+
+/* Checks a questionnaire before it is saved: at least one question; every
+ * question with a profile, a text and at least one answer; answers with a
+ * text and 0 to 100 points; the thresholds of A, B and C ascending from 0.
+ * @question (if not NULL) gets the position of the question with the
+ * problem, or G_MAXUINT for the thresholds or when valid. Options belong to
+ * questions by question_id (which may be a negative id for a question not
+ * yet saved). */
+gboolean paraat_scan_form_check         (const ParaatScanForm     *form,
+                                         guint                    *question,
                                          GError                  **error);
 
 G_END_DECLS

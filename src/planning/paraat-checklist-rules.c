@@ -135,106 +135,85 @@ paraat_risk_class_label (ParaatRiskClass klass)
     }
 }
 
-static gint
-find_item (const ParaatTemplateItem *items,
-           guint                     n_items,
-           gint64                    id)
+/* "16 weeks", "1 day, 2 hours", "5 working days". */
+static char *
+describe_amount (gint64   minutes,
+                 gboolean working_days)
 {
-  for (guint i = 0; i < n_items; i++)
-    if (items[i].id == id)
-      return (gint) i;
-  return -1;
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  gint64 rest = ABS (minutes);
+  int days = (int) (rest / DAY_MINUTES);
+  int hours, mins;
+
+  rest %= DAY_MINUTES;
+  hours = (int) (rest / 60);
+  mins = (int) (rest % 60);
+  if (working_days && days > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%d working day", "%d working days", days), days));
+  else if (days > 0 && days % 7 == 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%d week", "%d weeks", days / 7), days / 7));
+  else if (days > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%d day", "%d days", days), days));
+  if (hours > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%d hour", "%d hours", hours), hours));
+  if (mins > 0)
+    g_ptr_array_add (parts, g_strdup_printf (ngettext ("%d minute", "%d minutes", mins), mins));
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (", ", (char **) parts->pdata);
 }
 
-static gboolean
-is_blank (const char *text)
+char *
+paraat_due_describe (const ParaatTemplateItem *item,
+                     const char               *after_text)
 {
-  for (const char *c = text; c != NULL && *c != '\0'; c = g_utf8_next_char (c))
-    if (!g_unichar_isspace (g_utf8_get_char (c)))
-      return FALSE;
-  return TRUE;
-}
+  g_autofree char *amount = NULL;
+  gboolean from_end;
 
-static gboolean
-valid_classes (const char *classes)
-{
-  if (classes == NULL || *classes == '\0')
-    return FALSE;
-  for (const char *c = classes; *c != '\0'; c++)
-    if (strchr ("0ABC*", *c) == NULL)
-      return FALSE;
-  return TRUE;
-}
+  g_return_val_if_fail (item != NULL, NULL);
 
-gboolean
-paraat_checklist_validate (const ParaatTemplateItem *items,
-                           guint                     n_items,
-                           GError                  **error)
-{
-  for (guint i = 0; i < n_items; i++)
+  if (item->fixed)
     {
-      const ParaatTemplateItem *item = &items[i];
+      g_autoptr (GDateTime) date = g_date_time_new_utc (2024, item->fixed_month, item->fixed_day, 12, 0, 0);
+      g_autofree char *day = date != NULL ? g_date_time_format (date, "%-d %B") : g_strdup ("?");
 
-      if (is_blank (item->text))
+      switch (item->year_offset)
         {
-          g_set_error (error, PARAAT_CHECKLIST_ERROR, PARAAT_CHECKLIST_ERROR_INVALID,
-                       _("Item %u has no text."), i + 1);
-          return FALSE;
-        }
-      if (!valid_classes (item->classes))
-        {
-          g_set_error (error, PARAAT_CHECKLIST_ERROR, PARAAT_CHECKLIST_ERROR_INVALID,
-                       _("“%s” applies to no class: give 0, A, B or C (or * for every class)."), item->text);
-          return FALSE;
-        }
-      if (item->fixed && (item->after_item_id != 0 || !g_date_valid_dmy ((GDateDay) item->fixed_day,
-                                                                         (GDateMonth) item->fixed_month, 2024)))
-        {
-          g_set_error (error, PARAAT_CHECKLIST_ERROR, PARAAT_CHECKLIST_ERROR_INVALID,
-                       _("“%s” has a fixed date that does not exist."), item->text);
-          return FALSE;
-        }
-      if (item->after_item_id != 0 && find_item (items, n_items, item->after_item_id) < 0)
-        {
-          g_set_error (error, PARAAT_CHECKLIST_ERROR, PARAAT_CHECKLIST_ERROR_UNKNOWN_ITEM,
-                       _("“%s” follows an item that is not in this checklist."), item->text);
-          return FALSE;
-        }
-      /* Relative to T, the sign of the offset says before or after. */
-      if (!item->fixed && item->after_item_id == 0)
-        {
-          if (item->phase == PARAAT_TASK_PHASE_BEFORE && item->offset_minutes > 0)
-            {
-              g_set_error (error, PARAAT_CHECKLIST_ERROR, PARAAT_CHECKLIST_ERROR_PHASE,
-                           _("“%s” is preparation but falls due after the event starts."), item->text);
-              return FALSE;
-            }
-          if (item->phase == PARAAT_TASK_PHASE_AFTER && item->offset_minutes < 0)
-            {
-              g_set_error (error, PARAAT_CHECKLIST_ERROR, PARAAT_CHECKLIST_ERROR_PHASE,
-                           _("“%s” is for after the event but falls due before it ends."), item->text);
-              return FALSE;
-            }
+        case -1:
+          /* Translators: a fixed due date, "1 October of the year before" (the event's year) */
+          return g_strdup_printf (_("%s of the year before"), day);
+        case 0:
+          return g_strdup_printf (_("%s of the event’s year"), day);
+        case 1:
+          return g_strdup_printf (_("%s of the year after"), day);
+        default:
+          return item->year_offset < 0
+                 ? g_strdup_printf (ngettext ("%s, %d year before", "%s, %d years before", -item->year_offset),
+                                    day, -item->year_offset)
+                 : g_strdup_printf (ngettext ("%s, %d year after", "%s, %d years after", item->year_offset),
+                                    day, item->year_offset);
         }
     }
 
-  /* Following the chain from any item must end within n steps. */
-  for (guint i = 0; i < n_items; i++)
+  amount = describe_amount (item->offset_minutes, item->working_days);
+  if (item->after_item_id != 0)
     {
-      gint at = (gint) i;
+      const char *what = after_text != NULL && *after_text != '\0' ? after_text : _("another item");
 
-      for (guint steps = 0; at >= 0 && items[at].after_item_id != 0; steps++)
-        {
-          if (steps >= n_items)
-            {
-              g_set_error (error, PARAAT_CHECKLIST_ERROR, PARAAT_CHECKLIST_ERROR_CYCLE,
-                           _("“%s” follows itself through other items: the checklist has a cycle."), items[i].text);
-              return FALSE;
-            }
-          at = find_item (items, n_items, items[at].after_item_id);
-        }
+      if (item->offset_minutes == 0)
+        /* Translators: a due moment: at the same time as “another checklist item” */
+        return g_strdup_printf (_("Together with “%s”"), what);
+      return item->offset_minutes < 0
+             /* Translators: a due moment: “5 working days” before “another checklist item” */
+             ? g_strdup_printf (_("%s before “%s”"), amount, what)
+             : g_strdup_printf (_("%s after “%s”"), amount, what);
     }
-  return TRUE;
+
+  from_end = item->phase == PARAAT_TASK_PHASE_AFTER;
+  if (item->offset_minutes == 0)
+    return g_strdup (from_end ? _("When the event ends") : _("When the event starts"));
+  if (item->offset_minutes < 0)
+    return g_strdup_printf (from_end ? _("%s before the end") : _("%s before the start"), amount);
+  return g_strdup_printf (from_end ? _("%s after the end") : _("%s after the start"), amount);
 }
 
 /* The due moment of item @i, resolving what it follows (the template is
@@ -259,7 +238,7 @@ due_of (const ParaatTemplateItem *items,
                                item->fixed_day, tz);
     }
   if (item->after_item_id != 0)
-    anchor = due_of (items, n_items, (guint) find_item (items, n_items, item->after_item_id), starts_at, ends_at, tz);
+    anchor = due_of (items, n_items, (guint) paraat_template_item_find (items, n_items, item->after_item_id), starts_at, ends_at, tz);
   return paraat_due_shift (anchor, item->offset_minutes, item->working_days, tz);
 }
 

@@ -39,12 +39,11 @@ gint64   paraat_due_fixed               (int                       year,
 gboolean paraat_class_applies           (const char               *classes,
                                          ParaatRiskClass           klass);
 
-/* Checks a template: texts and classes present, fixed dates that exist,
- * items that follow items of the template without a cycle, and no
- * preparation set after T or evaluation before it. */
-gboolean paraat_checklist_validate      (const ParaatTemplateItem *items,
-                                         guint                     n_items,
-                                         GError                  **error);
+/* When @item falls due, in words for a person: "16 weeks before the
+ * start", "1 October of the year before", "5 working days after
+ * “@after_text”" (for an item that follows another). Translated. */
+char    *paraat_due_describe            (const ParaatTemplateItem *item,
+                                         const char               *after_text);
 
 /* The tasks an event of @klass from @starts_at to @ends_at gets from a
  * template (offsets of items for after the event count from @ends_at): ParaatEventTask (open, with texts copied, event_id 0), by due

@@ -389,12 +389,23 @@ static const char migration_5[] =
   "CREATE INDEX feed_scope ON feed (scope, scope_id);"
   "INSERT OR IGNORE INTO setting (key, value) VALUES ('feed-uid-domain', lower(hex(randomblob(5))) || '.paraat');";
 
+/* Version 6: templates and the risk scan are edited in the application.
+ * A template has a description and can be set aside (inactive); a question
+ * or answer of the scan that an event's stored scan chose is retired rather
+ * than deleted, so the event's answers keep their meaning. */
+static const char migration_6[] =
+  "ALTER TABLE checklist_template ADD COLUMN description TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE checklist_template ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1));"
+  "ALTER TABLE scan_question ADD COLUMN retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1));"
+  "ALTER TABLE scan_option ADD COLUMN retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1));";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
   migration_3,
   migration_4,
   migration_5,
+  migration_6,
 };
 
 int

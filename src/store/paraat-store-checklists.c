@@ -300,13 +300,15 @@ paraat_store_list_templates (ParaatStore  *self,
   g_return_val_if_fail (PARAAT_IS_STORE (self), NULL);
 
   g_array_set_clear_func (templates, paraat_checklist_template_clear);
-  stmt = _paraat_store_prepare (self, "SELECT id, code, name, kind FROM checklist_template ORDER BY id", error);
+  stmt = _paraat_store_prepare (self, "SELECT id, code, name, kind, description, active FROM checklist_template "
+                                      "ORDER BY id", error);
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       ParaatChecklistTemplate template_ = { sqlite3_column_int64 (stmt, 0), g_strdup (_paraat_column_text (stmt, 1)),
-                                            g_strdup (_paraat_column_text (stmt, 2)), PARAAT_EVENT_KIND_EVENT };
+                                            g_strdup (_paraat_column_text (stmt, 2)), PARAAT_EVENT_KIND_EVENT,
+                                            g_strdup (_paraat_column_text (stmt, 4)), sqlite3_column_int (stmt, 5) != 0 };
       int kind = PARAAT_EVENT_KIND_EVENT;
 
       paraat_enum_from_nick (PARAAT_TYPE_EVENT_KIND, _paraat_column_text (stmt, 3), &kind);
@@ -369,7 +371,8 @@ paraat_store_read_scan_form (ParaatStore  *self,
 
   g_return_val_if_fail (PARAAT_IS_STORE (self), NULL);
 
-  stmt = _paraat_store_prepare (self, "SELECT id, position, profile, text FROM scan_question ORDER BY position, id", error);
+  stmt = _paraat_store_prepare (self, "SELECT id, position, profile, text FROM scan_question WHERE retired = 0 "
+                                      "ORDER BY position, id", error);
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -384,7 +387,7 @@ paraat_store_read_scan_form (ParaatStore  *self,
 
   stmt = _paraat_store_prepare (self, "SELECT o.id, o.question_id, o.position, o.text, o.points, o.min_class "
                                       "FROM scan_option o JOIN scan_question q ON q.id = o.question_id "
-                                      "ORDER BY q.position, q.id, o.position, o.id", error);
+                                      "WHERE o.retired = 0 AND q.retired = 0 ORDER BY q.position, q.id, o.position, o.id", error);
   if (stmt == NULL)
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)

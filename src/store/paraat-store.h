@@ -461,9 +461,76 @@ GArray      *paraat_store_list_templates      (ParaatStore          *self,
 GArray      *paraat_store_read_template_items (ParaatStore          *self,
                                                gint64                template_id,
                                                GError              **error);
-/* The risk scan's questionnaire and thresholds. */
+/* The risk scan's questionnaire (the questions still asked) and thresholds. */
 ParaatScanForm *paraat_store_read_scan_form   (ParaatStore          *self,
                                                GError              **error);
+
+/* Writes template @template_ (inserted when its id is 0, setting it) with
+ * exactly @items, in this order, in one transaction with audit rows.
+ * An item with the id of one of this template's items updates it (the tasks
+ * events got from it stay linked); an item with id 0 or a negative id is
+ * new, and other items may follow it by that negative id. Items no longer
+ * in @items are removed; tasks made from them stay on their events. All is
+ * checked first (code, name, due rules, phases, items followed, cycles,
+ * owners): PARAAT_STORE_ERROR_INVALID naming the item and the problem (and
+ * @bad_item, if not NULL, its position, G_MAXUINT for the template itself),
+ * _DUPLICATE for a code in use; nothing changes then. On success the items
+ * get their ids, positions and template id. */
+gboolean     paraat_store_write_template      (ParaatStore              *self,
+                                               ParaatChecklistTemplate  *template_,
+                                               ParaatTemplateItem       *items,
+                                               guint                     n_items,
+                                               guint                    *bad_item,
+                                               GError                  **error);
+/* A copy of template @id with all its items, named "Copy of …", with a
+ * code of its own; its id in @new_id. */
+gboolean     paraat_store_copy_template       (ParaatStore              *self,
+                                               gint64                    id,
+                                               gint64                   *new_id,
+                                               GError                  **error);
+/* How many events have checklist items made from template @id. */
+gboolean     paraat_store_count_template_events (ParaatStore            *self,
+                                               gint64                    id,
+                                               guint                    *n_events,
+                                               GError                  **error);
+/* Deletes template @id and its items (one transaction, an audit row with
+ * what it held). The items events got from it stay on their checklists,
+ * no longer linked to it (so next year's copy of such an event does not
+ * get this template's items). @links (if not NULL) gets a ParaatTaskLink
+ * per task that was linked, for paraat_store_restore_template(). */
+gboolean     paraat_store_delete_template     (ParaatStore              *self,
+                                               gint64                    id,
+                                               GArray                  **links,
+                                               GError                  **error);
+/* Undoes a delete: writes the template and items again (new ids; set the
+ * item ids to 0 or negative as for a new template) and links the tasks of
+ * @links to them again, in one transaction. */
+gboolean     paraat_store_restore_template    (ParaatStore              *self,
+                                               ParaatChecklistTemplate  *template_,
+                                               ParaatTemplateItem       *items,
+                                               guint                     n_items,
+                                               const ParaatTaskLink     *links,
+                                               guint                     n_links,
+                                               GError                  **error);
+
+/* Writes the risk scan's questionnaire: exactly the questions and answers
+ * of @form, in order, and its thresholds, in one transaction with an audit
+ * row. Ids work as for templates: an existing id updates, 0 or a negative
+ * id is new (options name their question by its id, negative for a new
+ * one). A question or answer left out is removed, unless an event's stored
+ * scan chose it: then it is retired (no longer asked, but kept, so that
+ * event's answers and class stay as they were). Checked first with
+ * paraat_scan_form_check(): PARAAT_STORE_ERROR_INVALID and @bad_question
+ * (if not NULL; G_MAXUINT for the thresholds) and nothing changed. On
+ * success @form holds the stored ids. */
+gboolean     paraat_store_write_scan_form     (ParaatStore              *self,
+                                               ParaatScanForm           *form,
+                                               guint                    *bad_question,
+                                               GError                  **error);
+/* How many questions of the scan are retired (kept for earlier answers). */
+gboolean     paraat_store_count_retired_questions (ParaatStore          *self,
+                                               guint                    *n_questions,
+                                               GError                  **error);
 
 /* An event's checklist (ParaatEventTask), by due moment. */
 GArray      *paraat_store_read_event_tasks    (ParaatStore          *self,

@@ -19,6 +19,7 @@
 #include "service/paraat-event-print.h"
 #include "service/paraat-event-service.h"
 #include "service/paraat-roster-service.h"
+#include "ui/paraat-checklist-editors.h"
 #include "ui/paraat-event-editor.h"
 #include "ui/paraat-events-page.h"
 #include "ui/paraat-form.h"
@@ -222,18 +223,6 @@ scan_save_clicked_cb (GtkWidget *window)
   paraat_scan_window_save (GTK_WINDOW (window));
 }
 
-static const char *
-profile_title (const char *profile)
-{
-  if (g_strcmp0 (profile, "activity") == 0)
-    return _("Activity");
-  if (g_strcmp0 (profile, "spatial") == 0)
-    return _("Place");
-  if (g_strcmp0 (profile, "audience") == 0)
-    return _("Audience");
-  return _("Organisation");
-}
-
 static GtkWindow *
 scan_window_new (ParaatEventsPage *self,
                  ParaatEvent      *event,
@@ -317,7 +306,7 @@ scan_window_new (ParaatEventsPage *self,
         {
           profile = question->profile;
           group = adw_preferences_group_new ();
-          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), profile_title (profile));
+          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), paraat_scan_profile_title (profile));
           adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
         }
       /* Translators: the first choice of a risk-scan question: nothing chosen yet */
@@ -1304,6 +1293,10 @@ event_window_refresh (GtkWindow *window)
   ew->tasks = paraat_store_read_event_tasks (self->store, ew->event_id, &error);
   if (ew->tasks != NULL)
     ew->templates = paraat_store_list_templates (self->store, &error);
+  /* Templates set aside are not offered for new checklists. */
+  for (guint i = ew->templates != NULL ? ew->templates->len : 0; i > 0; i--)
+    if (!g_array_index (ew->templates, ParaatChecklistTemplate, i - 1).active)
+      g_array_remove_index (ew->templates, i - 1);
   if (ew->templates != NULL)
     partners = paraat_store_list_partners (self->store, &error);
   if (partners == NULL)
@@ -1783,6 +1776,22 @@ new_event_clicked_cb (ParaatEventsPage *self)
 }
 
 static void
+templates_action_cb (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *parameter)
+{
+  paraat_events_page_open_templates (PARAAT_EVENTS_PAGE (widget));
+}
+
+static void
+scan_questions_action_cb (GtkWidget  *widget,
+                          const char *action,
+                          GVariant   *parameter)
+{
+  paraat_events_page_open_scan_questions (PARAAT_EVENTS_PAGE (widget));
+}
+
+static void
 paraat_events_page_map (GtkWidget *widget)
 {
   ParaatEventsPage *self = PARAAT_EVENTS_PAGE (widget);
@@ -1874,6 +1883,9 @@ paraat_events_page_class_init (ParaatEventsPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  gtk_widget_class_install_action (widget_class, "events.templates", NULL, templates_action_cb);
+  gtk_widget_class_install_action (widget_class, "events.scan-questions", NULL, scan_questions_action_cb);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "paraat-events-page");
 }
@@ -1883,6 +1895,7 @@ paraat_events_page_init (ParaatEventsPage *self)
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autoptr (GtkStringList) years = gtk_string_list_new (NULL);
+  g_autoptr (GMenu) menu = NULL;
   const char *classes[] = {
     _("All Classes"), C_("risk class", "Class 0"), C_("risk class", "Class A"), C_("risk class", "Class B"),
     C_("risk class", "Class C"), _("No Class Yet"), NULL,
@@ -1936,6 +1949,16 @@ paraat_events_page_init (ParaatEventsPage *self)
   gtk_box_append (GTK_BOX (bar), button);
   button = gtk_button_new_with_mnemonic (_("_New Event…"));
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (new_event_clicked_cb), self);
+  gtk_box_append (GTK_BOX (bar), button);
+  menu = g_menu_new ();
+  g_menu_append (menu, _("_Checklist Templates"), "events.templates");
+  g_menu_append (menu, _("_Risk Scan Questions"), "events.scan-questions");
+  button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_widget_set_tooltip_text (button, _("Templates and Risk Scan"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Templates and Risk Scan"), -1);
   gtk_box_append (GTK_BOX (bar), button);
   g_signal_connect_swapped (self->year_dropdown, "notify::selected", G_CALLBACK (filter_changed_cb), self);
   g_signal_connect_swapped (self->class_dropdown, "notify::selected", G_CALLBACK (filter_changed_cb), self);
@@ -2061,4 +2084,30 @@ paraat_events_page_set_filter (ParaatEventsPage        *self,
                               : filter->klass == PARAAT_RISK_CLASS_UNKNOWN ? 5 : (guint) filter->klass);
   gtk_drop_down_set_selected (self->status_dropdown,
                               filter->status == PARAAT_EVENT_FILTER_ANY ? 0 : (guint) filter->status + 1);
+}
+
+GtkWindow *
+paraat_events_page_open_templates (ParaatEventsPage *self)
+{
+  g_return_val_if_fail (PARAAT_IS_EVENTS_PAGE (self), NULL);
+
+  if (self->store == NULL)
+    return NULL;
+  return paraat_templates_window_new (self->store, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+}
+
+GtkWindow *
+paraat_events_page_open_scan_questions (ParaatEventsPage *self)
+{
+  g_autoptr (GError) error = NULL;
+  GtkWindow *window;
+
+  g_return_val_if_fail (PARAAT_IS_EVENTS_PAGE (self), NULL);
+
+  if (self->store == NULL)
+    return NULL;
+  window = paraat_scan_editor_new (self->store, GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  if (window == NULL)
+    paraat_ui_show_toast (GTK_WIDGET (self), adw_toast_new (_("The risk scan could not be read.")));
+  return window;
 }

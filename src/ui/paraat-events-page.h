@@ -30,6 +30,10 @@ ParaatStore *paraat_events_page_get_store    (ParaatEventsPage *self);
 void         paraat_events_page_set_store    (ParaatEventsPage *self,
                                               ParaatStore      *store);
 gboolean     paraat_events_page_is_loading   (ParaatEventsPage *self);
+/* The editors of the checklist templates and the risk scan's questions
+ * (the page's menu). */
+GtkWindow   *paraat_events_page_open_templates      (ParaatEventsPage *self);
+GtkWindow   *paraat_events_page_open_scan_questions (ParaatEventsPage *self);
 
 /* For tests. */
 guint        paraat_events_page_get_n_events (ParaatEventsPage *self);
