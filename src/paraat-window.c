@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "paraat-window.h"
+#include "ui/paraat-feed-ui.h"
 #include "ui/paraat-organisation-page.h"
 #include "ui/paraat-overview-page.h"
 #include "ui/paraat-roster-page.h"
@@ -132,6 +133,8 @@ set_store (ParaatWindow *self,
   /* An Undo on screen belongs to the file that is closing. */
   paraat_ui_dismiss_toast (GTK_WIDGET (self->toast_overlay));
   g_set_object (&self->store, store);
+  if (store != NULL)
+    paraat_feed_ui_watch (GTK_WIDGET (self), store);
   if (store != NULL)
     self->store_changed_id = g_signal_connect_object (store, "changed",
                                                       G_CALLBACK (store_changed_cb), self,

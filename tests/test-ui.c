@@ -1993,6 +1993,175 @@ test_preferences (void)
   g_assert_cmpstr (paraat_organisation_get_name (organisation), ==, "Gemeente Voorbeeld");
 }
 
+/* Calendar feeds: the address and folder in Preferences › Calendars, a
+ * link for the event calendar made there and one for a person on their
+ * page (shown once, its file published at once), the person's calendar
+ * exported, publishing after a change, and revoking. */
+static gboolean
+file_is_calendar (gpointer data)
+{
+  g_autofree char *text = NULL;
+
+  return g_file_get_contents (data, &text, NULL, NULL) && g_str_has_prefix (text, "BEGIN:VCALENDAR\r\n");
+}
+
+static gboolean
+file_gone (gpointer data)
+{
+  return !g_file_test (data, G_FILE_TEST_EXISTS);
+}
+
+static char *
+only_new_file (const char *folder,
+               GHashTable *seen)
+{
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+  char *found = NULL;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".ics") && !g_hash_table_contains (seen, name))
+      {
+        g_assert_null (found);
+        found = g_strdup (name);
+      }
+  g_assert_nonnull (found);
+  g_hash_table_add (seen, g_strdup (found));
+  return found;
+}
+
+static void
+test_feeds (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ParaatPerson) person = NULL;
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GArray) links = NULL;
+  g_autofree char *folder = g_build_filename (tmp_dir, "feeds", NULL);
+  g_autofree char *setting = NULL;
+  g_autofree char *events_file = NULL;
+  g_autofree char *person_file = NULL;
+  g_autofree char *person_path = NULL;
+  g_autofree char *export_path = g_build_filename (tmp_dir, "agenda.ics", NULL);
+  g_autofree char *exported = NULL;
+  ParaatWindow *window = main_window ();
+  ParaatStore *store = paraat_application_get_store (app);
+  ParaatOrganisationPage *page;
+  GtkWidget *preferences;
+  GtkWidget *dialog;
+  GtkWidget *url_row;
+  GtkWidget *group;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  preferences = wait_for_toplevel (PARAAT_TYPE_PREFERENCES_WINDOW);
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (preferences),
+                                           ADW_PREFERENCES_PAGE (find_by_name (preferences, "calendars-page")));
+  url_row = find_by_name (preferences, "feed-url-row");
+
+  /* An address that is no web address is refused, with the reason. */
+  gtk_editable_set_text (GTK_EDITABLE (url_row), "ftp://agenda.voorbeeld.nl");
+  g_signal_emit_by_name (url_row, "apply");
+  dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_close (GTK_WINDOW (dialog));
+  run_for (100);
+  setting = paraat_store_get_feed_setting (store, PARAAT_FEED_SETTING_BASE_URL, &error);
+  g_assert_cmpstr (setting, ==, "");
+  g_clear_pointer (&setting, g_free);
+
+  gtk_editable_set_text (GTK_EDITABLE (url_row), "https://agenda.voorbeeld.nl/feed/");
+  g_signal_emit_by_name (url_row, "apply");
+  setting = paraat_store_get_feed_setting (store, PARAAT_FEED_SETTING_BASE_URL, &error);
+  g_assert_cmpstr (setting, ==, "https://agenda.voorbeeld.nl/feed/");
+  g_clear_pointer (&setting, g_free);
+
+  g_signal_emit_by_name (find_by_name (preferences, "folder-choose-button"), "clicked");
+  choose_file (tmp_dir, "feeds");
+  setting = paraat_store_get_feed_setting (store, PARAAT_FEED_SETTING_PUBLISH_FOLDER, &error);
+  g_assert_cmpstr (setting, ==, folder);
+  wait_for_frames (preferences);
+  screenshot (preferences, "preferences-calendars");
+
+  /* A link for the event calendar: shown once, its file there at once. */
+  g_signal_emit_by_name (find_by_name (preferences, "new-link-button"), "clicked");
+  dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (gtk_widget_get_name (dialog), ==, "new-link-dialog");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "make");
+  gtk_window_close (GTK_WINDOW (dialog));
+  run_for (100);
+  dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (gtk_widget_get_name (dialog), ==, "feed-link-dialog");
+  events_file = only_new_file (folder, seen);
+  {
+    g_autofree char *token = g_strndup (events_file, strlen (events_file) - 4);
+    g_autofree char *url = g_strdup_printf ("https://agenda.voorbeeld.nl/feed/%s.ics", token);
+    AdwActionRow *row = ADW_ACTION_ROW (find_by_type (dialog, ADW_TYPE_ACTION_ROW));
+
+    g_assert_cmpstr (adw_action_row_get_subtitle (row), ==, url);
+  }
+  screenshot (dialog, "feed-link");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_close (GTK_WINDOW (dialog));
+  run_for (100);
+  gtk_window_close (GTK_WINDOW (preferences));
+
+  /* A person subscribes from their page. */
+  person = find_person (store, "Roosterveld");
+  g_assert_nonnull (person);
+  page = PARAAT_ORGANISATION_PAGE (show_page (window, "organisation"));
+  paraat_organisation_page_select (page, "person", paraat_person_get_id (person));
+  wait_for_frames (GTK_WIDGET (window));
+  group = find_by_name (GTK_WIDGET (page), "person-calendar-group");
+  g_assert_false (gtk_widget_get_visible (find_by_name (group, "revoke-feed-button")));
+  g_signal_emit_by_name (find_by_name (group, "subscribe-button"), "clicked");
+  dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (gtk_widget_get_name (dialog), ==, "feed-link-dialog");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_close (GTK_WINDOW (dialog));
+  run_for (100);
+  person_file = only_new_file (folder, seen);
+  person_path = g_build_filename (folder, person_file, NULL);
+  links = paraat_store_list_feeds (store, PARAAT_FEED_PERSON, paraat_person_get_id (person), TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (links->len, ==, 1);
+  wait_until (page_loaded, page, "the page to reload");
+  group = find_by_name (GTK_WIDGET (page), "person-calendar-group");
+  g_assert_true (gtk_widget_get_visible (find_by_name (group, "revoke-feed-button")));
+  screenshot (group, "person-calendar");
+
+  /* Exported as a file. */
+  g_signal_emit_by_name (find_by_name (group, "export-ics-button"), "clicked");
+  choose_file (tmp_dir, "agenda.ics");
+  g_assert_true (g_file_get_contents (export_path, &exported, NULL, &error));
+  g_assert_true (g_str_has_prefix (exported, "BEGIN:VCALENDAR\r\n"));
+  g_assert_nonnull (strstr (exported, "Gemeente Voorbeeld"));
+
+  /* A change: the folder is brought up to date a moment later. */
+  g_assert_true (g_file_set_contents (person_path, "", 0, NULL));
+  paraat_person_set_notes (person, "Heeft de agenda op zijn telefoon");
+  g_assert_true (paraat_store_save_person (store, person, &error));
+  g_assert_no_error (error);
+  wait_until (file_is_calendar, person_path, "the calendar to be published again");
+
+  /* Revoked: after a question; its file goes at the next publish. The
+   * change reloaded the page: the group is a new one. */
+  wait_until (page_loaded, page, "the page to reload");
+  group = find_by_name (GTK_WIDGET (page), "person-calendar-group");
+  g_signal_emit_by_name (find_by_name (group, "revoke-feed-button"), "clicked");
+  dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  screenshot (dialog, "revoke-feed");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "revoke");
+  gtk_window_close (GTK_WINDOW (dialog));
+  run_for (100);
+  g_clear_pointer (&links, g_array_unref);
+  links = paraat_store_list_feeds (store, PARAAT_FEED_PERSON, paraat_person_get_id (person), TRUE, &error);
+  g_assert_cmpuint (links->len, ==, 0);
+  wait_until (file_gone, person_path, "the revoked calendar's file to go");
+  show_page (window, "overview");
+}
+
 static void
 test_about (void)
 {
@@ -2352,6 +2521,7 @@ main (int   argc,
   g_test_add_func ("/ui/roster-export", test_roster_export);
   g_test_add_func ("/ui/narrow", test_narrow);
   g_test_add_func ("/ui/preferences", test_preferences);
+  g_test_add_func ("/ui/feeds", test_feeds);
   g_test_add_func ("/ui/about", test_about);
   g_test_add_func ("/ui/help-overlay", test_help_overlay);
   g_test_add_func ("/ui/new-database", test_new_database);

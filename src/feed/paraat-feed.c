@@ -947,3 +947,73 @@ paraat_feed_publish_one (ParaatStore  *store,
     return FALSE;
   return paraat_feed_set_record (set, store, error);
 }
+
+char *
+paraat_feed_subscribe (ParaatStore      *store,
+                       ParaatFeedScope   scope,
+                       gint64            scope_id,
+                       gint64            now,
+                       GError          **error)
+{
+  g_autoptr (GArray) current = NULL;
+  g_autofree char *token = NULL;
+  g_autofree char *hash = NULL;
+  g_autofree char *folder = NULL;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (store), NULL);
+
+  current = paraat_store_list_feeds (store, scope, scope_id, TRUE, error);
+  token = current != NULL ? paraat_feed_token_new (error) : NULL;
+  if (token == NULL)
+    return NULL;
+  hash = paraat_feed_token_hash (token);
+
+  /* The old link stops and the new one starts in one step. */
+  if (!paraat_store_begin (store, error))
+    return NULL;
+  for (guint i = 0; i < current->len; i++)
+    if (!paraat_store_revoke_feed (store, g_array_index (current, ParaatFeedLink, i).id, error))
+      {
+        paraat_store_rollback (store);
+        return NULL;
+      }
+  if (paraat_store_add_feed (store, scope, scope_id, hash, error) == 0)
+    {
+      paraat_store_rollback (store);
+      return NULL;
+    }
+  if (!paraat_store_commit (store, error))
+    return NULL;
+
+  folder = paraat_store_get_feed_setting (store, PARAAT_FEED_SETTING_PUBLISH_FOLDER, NULL);
+  if (folder != NULL && *folder != '\0')
+    {
+      g_autoptr (GError) local_error = NULL;
+
+      /* The link exists now; a folder that cannot be written is told, but
+       * the next publish writes the file once it can. */
+      if (!paraat_feed_publish_one (store, folder, token, now, &local_error))
+        g_warning ("Could not publish the new calendar: %s", local_error->message);
+    }
+
+  return g_steal_pointer (&token);
+}
+
+char *
+paraat_feed_url (const char *base_url,
+                 const char *token,
+                 gboolean    webcal)
+{
+  g_autofree char *url = NULL;
+
+  if (base_url == NULL || *base_url == '\0')
+    return NULL;
+  url = g_strdup_printf ("%s%s%s.ics", base_url, g_str_has_suffix (base_url, "/") ? "" : "/", token);
+  if (!webcal)
+    return g_steal_pointer (&url);
+  if (g_str_has_prefix (url, "https://"))
+    return g_strconcat ("webcal://", url + strlen ("https://"), NULL);
+  if (g_str_has_prefix (url, "http://"))
+    return g_strconcat ("webcal://", url + strlen ("http://"), NULL);
+  return NULL;
+}

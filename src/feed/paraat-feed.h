@@ -86,4 +86,18 @@ gboolean paraat_feed_publish_one (ParaatStore             *store,
                                   gint64                   now,
                                   GError                 **error);
 
+/* A new link for the feed of @scope and @scope_id, replacing the one it had
+ * (revoked in the same step), its file written into the publish folder when
+ * one is set. Returns the token, to be shown once; NULL with @error set. */
+char    *paraat_feed_subscribe   (ParaatStore             *store,
+                                  ParaatFeedScope          scope,
+                                  gint64                   scope_id,
+                                  gint64                   now,
+                                  GError                 **error);
+/* "https://host/feed/TOKEN.ics", or with @webcal "webcal://host/feed/
+ * TOKEN.ics"; NULL when no base URL is set. */
+char    *paraat_feed_url         (const char              *base_url,
+                                  const char              *token,
+                                  gboolean                 webcal);
+
 G_END_DECLS

@@ -119,6 +119,16 @@ typedef struct
   gint64          revoked_at;     /* 0: in use */
 } ParaatFeedRow;
 
+/* A feed as its link: what the application lists (no hash). */
+typedef struct
+{
+  gint64          id;
+  ParaatFeedScope scope;
+  gint64          scope_id;
+  gint64          created_at;
+  gint64          revoked_at;     /* 0: in use */
+} ParaatFeedLink;
+
 /* What a feed last published of one item. */
 typedef struct
 {

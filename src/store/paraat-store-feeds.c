@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "store/paraat-store-private.h"
 
@@ -454,4 +455,139 @@ paraat_store_get_data_version (ParaatStore  *self,
   if (!_paraat_store_finish_rows (self, stmt, rc, error))
     return -1;
   return version;
+}
+
+/* The feeds' settings live in the database (they belong to the
+ * organisation's feeds, not to one computer). */
+static gboolean
+feed_setting_key (ParaatFeedSetting   setting,
+                  const char        **key)
+{
+  switch (setting)
+    {
+    case PARAAT_FEED_SETTING_BASE_URL:
+      *key = "feed-base-url";
+      return TRUE;
+    case PARAAT_FEED_SETTING_PUBLISH_FOLDER:
+      *key = "feed-publish-folder";
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+char *
+paraat_store_get_feed_setting (ParaatStore        *self,
+                               ParaatFeedSetting   setting,
+                               GError            **error)
+{
+  const char *key = NULL;
+  sqlite3_stmt *stmt;
+  char *value = NULL;
+  int rc;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (self), NULL);
+  g_return_val_if_fail (feed_setting_key (setting, &key), NULL);
+
+  stmt = _paraat_store_prepare (self, "SELECT value FROM setting WHERE key = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      value = g_strdup (_paraat_column_text (stmt, 0));
+      rc = sqlite3_step (stmt);
+    }
+  if (!_paraat_store_finish_rows (self, stmt, rc, error))
+    {
+      g_free (value);
+      return NULL;
+    }
+  return value != NULL ? value : g_strdup ("");
+}
+
+gboolean
+paraat_store_set_feed_setting (ParaatStore        *self,
+                               ParaatFeedSetting   setting,
+                               const char         *value,
+                               GError            **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (value != NULL ? value : ""));
+  g_autofree char *summary = NULL;
+  const char *key = NULL;
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (feed_setting_key (setting, &key), FALSE);
+
+  if (setting == PARAAT_FEED_SETTING_BASE_URL && *trimmed != '\0' &&
+      ((!g_str_has_prefix (trimmed, "https://") && !g_str_has_prefix (trimmed, "http://")) ||
+       !g_uri_is_valid (trimmed, G_URI_FLAGS_NONE, NULL) || strchr (trimmed, '?') != NULL ||
+       strchr (trimmed, '#') != NULL))
+    return _paraat_store_invalid (error, _("The address of the calendars must be a web address "
+                                           "starting with https:// (or http://), without ? or #."));
+  if (setting == PARAAT_FEED_SETTING_PUBLISH_FOLDER && *trimmed != '\0' && !g_path_is_absolute (trimmed))
+    return _paraat_store_invalid (error, _("The publish folder must be a full path."));
+
+  if (!_paraat_store_write_begin (self, error))
+    return FALSE;
+  if (*trimmed == '\0')
+    stmt = _paraat_store_prepare (self, "DELETE FROM setting WHERE key = ?1", error);
+  else
+    stmt = _paraat_store_prepare (self, "INSERT INTO setting (key, value) VALUES (?1, ?2) "
+                                        "ON CONFLICT (key) DO UPDATE SET value = ?2", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+      if (*trimmed != '\0')
+        sqlite3_bind_text (stmt, 2, trimmed, -1, SQLITE_STATIC);
+      ok = _paraat_store_exec_stmt (self, stmt, error);
+      sqlite3_clear_bindings (stmt);
+    }
+  summary = g_strdup_printf ("%s = %s", key, trimmed);
+  ok = ok && _paraat_store_audit (self, "setting", 0, PARAAT_AUDIT_ACTION_UPDATE, summary, error);
+  return _paraat_store_write_end (self, ok, "setting", error);
+}
+
+GArray *
+paraat_store_list_feeds (ParaatStore      *self,
+                         ParaatFeedScope   scope,
+                         gint64            scope_id,
+                         gboolean          in_use_only,
+                         GError          **error)
+{
+  g_autoptr (GArray) feeds = g_array_new (FALSE, FALSE, sizeof (ParaatFeedLink));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (self), NULL);
+
+  stmt = _paraat_store_prepare (self,
+                                "SELECT id, scope, ifnull(scope_id, 0), created_at, ifnull(revoked_at, 0) FROM feed "
+                                "WHERE (?1 IS NULL OR (scope = ?1 AND ifnull(scope_id, 0) = ?2)) "
+                                "AND (?3 = 0 OR revoked_at IS NULL) ORDER BY scope, scope_id, created_at", error);
+  if (stmt == NULL)
+    return NULL;
+  if ((int) scope >= 0)
+    sqlite3_bind_text (stmt, 1, paraat_feed_scope_to_string (scope), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, scope_id);
+  sqlite3_bind_int (stmt, 3, in_use_only ? 1 : 0);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ParaatFeedLink link = {
+        .id = sqlite3_column_int64 (stmt, 0),
+        .scope_id = sqlite3_column_int64 (stmt, 2),
+        .created_at = sqlite3_column_int64 (stmt, 3),
+        .revoked_at = sqlite3_column_int64 (stmt, 4),
+      };
+
+      paraat_feed_scope_from_string (_paraat_column_text (stmt, 1), &link.scope);
+      g_array_append_val (feeds, link);
+    }
+  sqlite3_clear_bindings (stmt);
+  if (!_paraat_store_finish_rows (self, stmt, rc, error))
+    return NULL;
+  return g_steal_pointer (&feeds);
 }

@@ -635,6 +635,29 @@ gint64       paraat_store_add_feed            (ParaatStore          *self,
                                                gint64                scope_id,
                                                const char           *token_hash,
                                                GError              **error);
+typedef enum
+{
+  PARAAT_FEED_SETTING_BASE_URL,        /* where subscribers find TOKEN.ics: "https://agenda.example.nl/feed/" */
+  PARAAT_FEED_SETTING_PUBLISH_FOLDER,  /* the folder the application publishes to after each change */
+} ParaatFeedSetting;
+
+/* A feed setting ("" when not set), or NULL with @error set. */
+char        *paraat_store_get_feed_setting    (ParaatStore          *self,
+                                               ParaatFeedSetting     setting,
+                                               GError              **error);
+/* Sets (or with "" clears) a feed setting; a base URL must be http(s) without
+ * query, a folder a full path. */
+gboolean     paraat_store_set_feed_setting    (ParaatStore          *self,
+                                               ParaatFeedSetting     setting,
+                                               const char           *value,
+                                               GError              **error);
+/* The feeds (ParaatFeedLink) of @scope and @scope_id, or of every scope when
+ * @scope is -1; only those in use when @in_use_only. */
+GArray      *paraat_store_list_feeds          (ParaatStore          *self,
+                                               ParaatFeedScope       scope,
+                                               gint64                scope_id,
+                                               gboolean              in_use_only,
+                                               GError              **error);
 /* A number that changes whenever another connection (the desktop
  * application, paraatctl) commits a change to the database; -1 on error. */
 gint64       paraat_store_get_data_version    (ParaatStore          *self,

@@ -22,6 +22,7 @@
 #include "ui/paraat-checklist-editors.h"
 #include "ui/paraat-event-editor.h"
 #include "ui/paraat-events-page.h"
+#include "ui/paraat-feed-ui.h"
 #include "ui/paraat-form.h"
 #include "ui/paraat-lesson-editor.h"
 #include "ui/paraat-ui-util.h"
@@ -1767,6 +1768,18 @@ export_calendar_action (GtkWidget  *widget,
 }
 
 static void
+export_ics_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ParaatEventsPage *self = PARAAT_EVENTS_PAGE (widget);
+
+  if (self->store != NULL)
+    /* Translators: the suggested file name of the events' calendar file */
+    paraat_feed_ui_export (widget, self->store, PARAAT_FEED_EVENTS, 0, _("evenementen.ics"));
+}
+
+static void
 new_event_clicked_cb (ParaatEventsPage *self)
 {
   GtkWidget *editor = paraat_events_page_new_event (self);
@@ -1883,6 +1896,7 @@ paraat_events_page_class_init (ParaatEventsPageClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  gtk_widget_class_install_action (widget_class, "events.export-ics", NULL, export_ics_action);
   gtk_widget_class_install_action (widget_class, "events.templates", NULL, templates_action_cb);
   gtk_widget_class_install_action (widget_class, "events.scan-questions", NULL, scan_questions_action_cb);
 
@@ -1951,6 +1965,7 @@ paraat_events_page_init (ParaatEventsPage *self)
   g_signal_connect_swapped (button, "clicked", G_CALLBACK (new_event_clicked_cb), self);
   gtk_box_append (GTK_BOX (bar), button);
   menu = g_menu_new ();
+  g_menu_append (menu, _("Export Calendar as ._ics…"), "events.export-ics");
   g_menu_append (menu, _("_Checklist Templates"), "events.templates");
   g_menu_append (menu, _("_Risk Scan Questions"), "events.scan-questions");
   button = gtk_menu_button_new ();

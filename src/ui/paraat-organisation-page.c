@@ -20,6 +20,7 @@
 #include "ui/paraat-filter-model.h"
 #include "ui/paraat-function-editor.h"
 #include "ui/paraat-organisation-page.h"
+#include "ui/paraat-feed-ui.h"
 #include "ui/paraat-org-actions.h"
 #include "ui/paraat-page-load.h"
 #include "ui/paraat-person-editor.h"
@@ -1198,6 +1199,8 @@ show_person (ParaatOrganisationPage *self,
   else if (n_shifts == 0)
     add_row (group, _("No piket in the coming eight weeks"), NULL);
 
+  gtk_box_append (self->detail_box,
+                  paraat_feed_ui_person_group (self->store, id, paraat_person_get_display_name (person)));
   add_proficiency (self, id, tz);
 }
 

@@ -14,6 +14,7 @@
 #include "service/paraat-oto-service.h"
 #include "service/paraat-roster-service.h"
 #include "ui/paraat-oto-page.h"
+#include "ui/paraat-feed-ui.h"
 #include "ui/paraat-grid.h"
 #include "ui/paraat-lesson-editor.h"
 #include "ui/paraat-session-editor.h"
@@ -1255,6 +1256,18 @@ plan_export_write (gpointer     data,
 }
 
 static void
+export_ics_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  ParaatOtoPage *self = PARAAT_OTO_PAGE (widget);
+
+  if (self->store != NULL)
+    /* Translators: the suggested file name of the OTO calendar */
+    paraat_feed_ui_export (widget, self->store, PARAAT_FEED_OTO, 0, _("oto-jaarplan.ics"));
+}
+
+static void
 export_plan_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -1299,6 +1312,12 @@ build_plan_view (ParaatOtoPage *self)
   gtk_widget_set_tooltip_text (button, _("The plan for the college: functions by quarter, gaps and sessions per year"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "oto.export-plan");
   gtk_box_append (GTK_BOX (suffix), GTK_WIDGET (self->plan_year_dropdown));
+  gtk_box_append (GTK_BOX (suffix), button);
+  button = gtk_button_new_with_mnemonic (_("Export ._ics…"));
+  gtk_widget_set_name (button, "export-oto-ics-button");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, _("The sessions of the past three months and the coming year as a calendar file"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "oto.export-ics");
   gtk_box_append (GTK_BOX (suffix), button);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), suffix);
 
@@ -2052,6 +2071,7 @@ paraat_oto_page_class_init (ParaatOtoPageClass *klass)
   gtk_widget_class_install_action (widget_class, "oto.new-session", NULL, new_session_action);
   gtk_widget_class_install_action (widget_class, "oto.new-lesson", NULL, new_lesson_action);
   gtk_widget_class_install_action (widget_class, "oto.export-plan", NULL, export_plan_action);
+  gtk_widget_class_install_action (widget_class, "oto.export-ics", NULL, export_ics_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

@@ -118,6 +118,10 @@ store_changed_cb (ParaatStore    *store,
                   const char     *entity,
                   ParaatPageLoad *self)
 {
+  /* What the calendar feeds published last is bookkeeping no page shows;
+   * publishing after every change would otherwise reload every page twice. */
+  if (g_strcmp0 (entity, "feed_item") == 0)
+    return;
   paraat_page_load_invalidate (self);
 }
 

@@ -13,6 +13,7 @@
 
 #include "model/paraat-validate.h"
 #include "ui/paraat-preferences-window.h"
+#include "ui/paraat-feed-ui.h"
 
 /* The organisation's details, saved together with Apply, and facts about the
  * database file. */
@@ -28,6 +29,7 @@ struct _ParaatPreferencesWindow
   AdwPreferencesWindow  parent_instance;
 
   ParaatStore          *store;
+  GtkWidget            *calendars_page;
   ParaatOrganisation   *saved;     /* as last read from or written to the store */
   gboolean              filling;
 
@@ -413,6 +415,15 @@ paraat_preferences_window_set_store (ParaatPreferencesWindow *self,
 
   if (!g_set_object (&self->store, store))
     return;
+
+  if (self->calendars_page != NULL)
+    adw_preferences_window_remove (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (self->calendars_page));
+  self->calendars_page = NULL;
+  if (store != NULL)
+    {
+      self->calendars_page = paraat_feed_ui_preferences_page (store);
+      adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (self->calendars_page));
+    }
 
   fill_organisation (self);
   fill_database (self);

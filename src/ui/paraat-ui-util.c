@@ -329,16 +329,19 @@ pdf_save_response_cb (GtkNativeDialog *native,
 }
 
 void
-paraat_ui_save_pdf (GtkWidget       *widget,
-                    const char      *title,
-                    const char      *file_name,
-                    const char      *saved,
-                    const char      *failure,
-                    ParaatUiPdfFunc  write,
-                    gpointer         data,
-                    GDestroyNotify   destroy)
+paraat_ui_save_file (GtkWidget       *widget,
+                     const char      *title,
+                     const char      *file_name,
+                     const char      *filter_name,
+                     const char      *mime_type,
+                     const char      *suffix,
+                     const char      *saved,
+                     const char      *failure,
+                     ParaatUiPdfFunc  write,
+                     gpointer         data,
+                     GDestroyNotify   destroy)
 {
-  g_autoptr (GtkFileFilter) pdf = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkFileChooserNative *native;
   PdfSave *save = g_new0 (PdfSave, 1);
@@ -353,11 +356,25 @@ paraat_ui_save_pdf (GtkWidget       *widget,
   native = gtk_file_chooser_native_new (title, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_filter_set_name (pdf, _("PDF documents"));
-  gtk_file_filter_add_mime_type (pdf, "application/pdf");
-  gtk_file_filter_add_suffix (pdf, "pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), pdf);
+  gtk_file_filter_set_name (filter, filter_name);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_filter_add_suffix (filter, suffix);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), file_name);
   g_signal_connect (native, "response", G_CALLBACK (pdf_save_response_cb), save);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+void
+paraat_ui_save_pdf (GtkWidget       *widget,
+                    const char      *title,
+                    const char      *file_name,
+                    const char      *saved,
+                    const char      *failure,
+                    ParaatUiPdfFunc  write,
+                    gpointer         data,
+                    GDestroyNotify   destroy)
+{
+  paraat_ui_save_file (widget, title, file_name, _("PDF documents"), "application/pdf", "pdf",
+                       saved, failure, write, data, destroy);
 }

@@ -52,7 +52,7 @@ void       paraat_ui_show_failure           (GtkWidget          *widget,
                                              const char         *heading,
                                              const GError       *error);
 
-/* Writes the PDF to @path; FALSE with @error set. */
+/* Writes the file (a PDF, a calendar) to @path; FALSE with @error set. */
 typedef gboolean (*ParaatUiPdfFunc)         (gpointer            data,
                                              const char         *path,
                                              GError            **error);
@@ -62,6 +62,19 @@ typedef gboolean (*ParaatUiPdfFunc)         (gpointer            data,
  * @saved ("… saved as “%s”", the file's name) in the toast overlay around
  * @widget, on failure a dialog with @failure and the error. @data is freed
  * with @destroy once the chooser is done. */
+/* The same for any kind of file: @filter_name ("iCalendar files"),
+ * @mime_type and @suffix (without the dot) make the chooser's filter. */
+void       paraat_ui_save_file              (GtkWidget          *widget,
+                                             const char         *title,
+                                             const char         *file_name,
+                                             const char         *filter_name,
+                                             const char         *mime_type,
+                                             const char         *suffix,
+                                             const char         *saved,
+                                             const char         *failure,
+                                             ParaatUiPdfFunc     write,
+                                             gpointer            data,
+                                             GDestroyNotify      destroy);
 void       paraat_ui_save_pdf               (GtkWidget          *widget,
                                              const char         *title,
                                              const char         *file_name,
