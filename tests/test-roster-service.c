@@ -158,7 +158,7 @@ test_swaps (void)
   g_assert_nonnull (shift);
   holder = shift->person_id;
 
-  candidates = paraat_roster_service_candidates (store, amsterdam, acb, 1, 1, shift->starts_at, shift->ends_at, &error);
+  candidates = paraat_roster_service_candidates (store, amsterdam, acb, 1, 1, shift->starts_at, shift->ends_at, 0, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < candidates->len; i++)
     {

@@ -106,6 +106,8 @@ paraat_event_move (ParaatStore  *store,
   g_autoptr (GArray) tasks = paraat_store_read_event_tasks (store, paraat_event_get_id (event), error);
   g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (GArray) dues = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GPtrArray) requests = NULL;
+  g_autoptr (GArray) moved = NULL;
   gint64 new_start = paraat_event_get_starts_at (event);
 
   if (tasks == NULL)
@@ -121,7 +123,22 @@ paraat_event_move (ParaatStore  *store,
       g_array_append_val (ids, task->id);
       g_array_append_val (dues, due);
     }
-  return paraat_store_move_event (store, event, (const gint64 *) ids->data, (const gint64 *) dues->data, ids->len, error);
+  requests = paraat_store_list_event_duty_requests (store, paraat_event_get_id (event), error);
+  if (requests == NULL)
+    return FALSE;
+  moved = g_array_new (FALSE, TRUE, sizeof (ParaatDutyRequest));
+  for (guint i = 0; i < requests->len; i++)
+    {
+      const ParaatDutyRequest *request = g_ptr_array_index (requests, i);
+      ParaatDutyRequest copy = { .id = request->id };
+
+      /* By the same days and change of clock time as the tasks. */
+      copy.starts_at = paraat_due_move (request->starts_at, old_start, new_start, tz);
+      copy.ends_at = paraat_due_move (request->ends_at, old_start, new_start, tz);
+      g_array_append_val (moved, copy);
+    }
+  return paraat_store_move_event (store, event, (const gint64 *) ids->data, (const gint64 *) dues->data, ids->len,
+                                  (const ParaatDutyRequest *) moved->data, moved->len, error);
 }
 
 gboolean
