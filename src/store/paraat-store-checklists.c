@@ -686,7 +686,7 @@ paraat_store_move_event (ParaatStore   *self,
             }
         }
       for (guint k = 0; ok && k < stored->len; k++)
-        ok = _paraat_store_check_duty_request (self, g_ptr_array_index (stored, k), &local_error);
+        ok = paraat_store_check_duty_request (self, g_ptr_array_index (stored, k), &local_error);
     }
   if (ok)
     {

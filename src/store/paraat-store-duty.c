@@ -403,8 +403,6 @@ _paraat_store_write_duty_request (ParaatStore        *self,
     return FALSE;
   if (insert)
     request->id = sqlite3_last_insert_rowid (self->db);
-  g_free (request->note);
-  request->note = g_steal_pointer (&note);
 
   if (!_paraat_store_audit (self, "duty_request", request->id,
                             insert ? PARAAT_AUDIT_ACTION_CREATE : PARAAT_AUDIT_ACTION_UPDATE, summary, error))
@@ -424,10 +422,13 @@ _paraat_store_write_duty_request (ParaatStore        *self,
 }
 
 gboolean
-_paraat_store_check_duty_request (ParaatStore              *self,
-                                  const ParaatDutyRequest  *request,
-                                  GError                  **error)
+paraat_store_check_duty_request (ParaatStore              *self,
+                                 const ParaatDutyRequest  *request,
+                                 GError                  **error)
 {
+  g_return_val_if_fail (PARAAT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (request != NULL, FALSE);
+
   return check_request (self, request, error);
 }
 

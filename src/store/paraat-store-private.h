@@ -63,11 +63,8 @@ const char   *_paraat_migration_script        (int              version);
  * inside the migration's transaction. */
 gboolean      _paraat_store_seed_reference    (ParaatStore     *self,
                                                GError         **error);
-/* Extra piket: the checks of paraat_store_save_duty_request() (reads only),
- * and writing a checked request between write_begin and write_end. */
-gboolean      _paraat_store_check_duty_request (ParaatStore    *self,
-                                               const ParaatDutyRequest *request,
-                                               GError         **error);
+/* Extra piket: writing a checked request between write_begin and
+ * write_end. */
 gboolean      _paraat_store_write_duty_request (ParaatStore    *self,
                                                ParaatDutyRequest *request,
                                                GError         **error);

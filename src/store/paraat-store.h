@@ -338,6 +338,11 @@ GPtrArray   *paraat_store_list_duty_requests  (ParaatStore          *self,
 gboolean     paraat_store_save_duty_request   (ParaatStore          *self,
                                                ParaatDutyRequest    *request,
                                                GError              **error);
+/* The checks of paraat_store_save_duty_request(), reading only: what a
+ * form shows before it lets the request be saved. */
+gboolean     paraat_store_check_duty_request  (ParaatStore          *self,
+                                               const ParaatDutyRequest *request,
+                                               GError              **error);
 /* Deletes a request and the shift that fills it, in one transaction with
  * audit rows. */
 gboolean     paraat_store_delete_duty_request (ParaatStore          *self,

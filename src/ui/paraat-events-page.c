@@ -17,6 +17,7 @@
 #include "planning/paraat-calendar.h"
 #include "service/paraat-event-service.h"
 #include "service/paraat-roster-service.h"
+#include "ui/paraat-duty-section.h"
 #include "ui/paraat-event-editor.h"
 #include "ui/paraat-events-page.h"
 #include "ui/paraat-form.h"
@@ -1392,6 +1393,7 @@ event_window_refresh (GtkWindow *window)
   }
 
   fill_schouw (ew, window, owner_names);
+  paraat_duty_section_fill (ew->content_page, ew->groups, window, self->store, self->tz, event, event_window_refresh);
 
   /* The checklist. */
   for (guint i = 0; i < ew->tasks->len; i++)
