@@ -26,6 +26,7 @@ typedef struct
   ParaatEvent          *event;
   GPtrArray            *requests;   /* ParaatDutyRequest, as shown */
   ParaatDutyRefreshFunc refresh;
+  GtkWidget            *toasts;     /* a widget in the main window's toast overlay */
 } DutyContext;
 
 static void
@@ -36,6 +37,7 @@ duty_context_free (gpointer data)
   g_clear_object (&context->store);
   g_clear_pointer (&context->tz, g_time_zone_unref);
   g_clear_object (&context->event);
+  g_clear_object (&context->toasts);
   g_clear_pointer (&context->requests, g_ptr_array_unref);
   g_free (context);
 }
@@ -62,9 +64,19 @@ line_name (int line)
  */
 
 static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static void
 undo_remove_cb (AdwToast *toast,
                 gpointer  data)
 {
+  GWeakRef *window_ref = g_object_get_data (G_OBJECT (toast), "window");
+  g_autoptr (GtkWindow) window = g_weak_ref_get (window_ref);
+  ParaatDutyRefreshFunc refresh = (ParaatDutyRefreshFunc) data;
   ParaatStore *store = g_object_get_data (G_OBJECT (toast), "store");
   ParaatDutyRequest *removed = g_object_get_data (G_OBJECT (toast), "request");
   GtkWidget *parent = g_object_get_data (G_OBJECT (toast), "parent");
@@ -73,8 +85,10 @@ undo_remove_cb (AdwToast *toast,
 
   /* Back as a new request, with its shift as it was. */
   copy->id = 0;
-  if (!paraat_store_save_duty_request (store, copy, &error) && parent != NULL)
+  if (!paraat_store_save_duty_request (store, copy, &error))
     paraat_ui_show_toast (parent, adw_toast_new (error->message));
+  else if (window != NULL && gtk_widget_get_visible (GTK_WIDGET (window)))
+    refresh (window);
 }
 
 gboolean
@@ -94,7 +108,7 @@ paraat_duty_section_remove (GtkWindow *window,
     return FALSE;
   request = g_ptr_array_index (context->requests, index);
   /* The toast shows in the main window, under the event window. */
-  parent = GTK_WIDGET (gtk_window_get_transient_for (window));
+  parent = context->toasts;
   if (!paraat_store_delete_duty_request (context->store, request->id, &error))
     {
       GtkWidget *dialog = adw_message_dialog_new (window, _("The Extra Piket Cannot Be Removed"), error->message);
@@ -111,12 +125,15 @@ paraat_duty_section_remove (GtkWindow *window,
   g_object_set_data_full (G_OBJECT (toast), "store", g_object_ref (context->store), g_object_unref);
   g_object_set_data_full (G_OBJECT (toast), "request", paraat_duty_request_copy (request),
                           (GDestroyNotify) paraat_duty_request_free);
-  g_object_set_data (G_OBJECT (toast), "parent", parent);
-  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_remove_cb), NULL);
-  if (parent != NULL)
-    paraat_ui_show_toast (parent, toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  g_object_set_data_full (G_OBJECT (toast), "parent", g_object_ref (parent), g_object_unref);
+  {
+    GWeakRef *window_ref = g_new0 (GWeakRef, 1);
+
+    g_weak_ref_init (window_ref, window);
+    g_object_set_data_full (G_OBJECT (toast), "window", window_ref, weak_ref_free);
+  }
+  g_signal_connect (toast, "button-clicked", G_CALLBACK (undo_remove_cb), (gpointer) context->refresh);
+  paraat_ui_show_toast (parent, toast);
   context->refresh (window);
   return TRUE;
 }
@@ -422,6 +439,7 @@ void
 paraat_duty_section_fill (AdwPreferencesPage   *page,
                           GPtrArray            *groups,
                           GtkWindow            *window,
+                          GtkWidget            *toasts,
                           ParaatStore          *store,
                           GTimeZone            *tz,
                           ParaatEvent          *event,
@@ -435,10 +453,12 @@ paraat_duty_section_fill (AdwPreferencesPage   *page,
   context->tz = g_time_zone_ref (tz);
   context->event = g_object_ref (event);
   context->refresh = refresh;
+  context->toasts = g_object_ref (toasts);
   context->requests = paraat_store_list_event_duty_requests (store, paraat_event_get_id (event), &error);
   g_object_set_data_full (G_OBJECT (window), "duty-context", context, duty_context_free);
 
   group = adw_preferences_group_new ();
+  gtk_widget_set_name (group, "extra-piket");
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Extra Piket"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                          context->requests == NULL ? error->message
@@ -497,6 +517,7 @@ paraat_duty_section_fill (AdwPreferencesPage   *page,
   gtk_widget_set_halign (box, GTK_ALIGN_END);
   gtk_widget_set_margin_top (box, 6);
   button = gtk_button_new_with_mnemonic (_("Request _Extra Piket…"));
+  gtk_widget_set_name (button, "request-extra-piket");
   g_signal_connect (button, "clicked", G_CALLBACK (request_clicked_cb), window);
   gtk_box_append (GTK_BOX (box), button);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);

@@ -15,13 +15,14 @@ G_BEGIN_DECLS
 
 /* The "Extra Piket" section of an event's window: the piket the event asks
  * on top of the roster (a 2nd OvD-Bz, communications on standby), who fills
- * each, a dialog to ask more, and removing with undo. @refresh rebuilds
- * @window after a change. */
+ * each, a dialog to ask more, and removing with undo (the toast shows in
+ * the overlay around @toasts). @refresh rebuilds @window after a change. */
 typedef void (*ParaatDutyRefreshFunc) (GtkWindow *window);
 
 void       paraat_duty_section_fill   (AdwPreferencesPage   *page,
                                        GPtrArray            *groups,
                                        GtkWindow            *window,
+                                       GtkWidget            *toasts,
                                        ParaatStore          *store,
                                        GTimeZone            *tz,
                                        ParaatEvent          *event,

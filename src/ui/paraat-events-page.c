@@ -1393,7 +1393,8 @@ event_window_refresh (GtkWindow *window)
   }
 
   fill_schouw (ew, window, owner_names);
-  paraat_duty_section_fill (ew->content_page, ew->groups, window, self->store, self->tz, event, event_window_refresh);
+  paraat_duty_section_fill (ew->content_page, ew->groups, window, GTK_WIDGET (self), self->store, self->tz, event,
+                            event_window_refresh);
 
   /* The checklist. */
   for (guint i = 0; i < ew->tasks->len; i++)

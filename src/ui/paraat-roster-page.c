@@ -187,8 +187,8 @@ cell_text (ParaatRosterPage *self,
       if (text->len > 0)
         g_string_append_c (text, '\n');
       if (shift->request_id != 0)
-        /* TRANSLATORS: an extra piket an event asked, before who has it, e.g. "Extra · Koningsdag: " */
-        g_string_append_printf (text, _("Extra · %s: "), request_event (self, shift->request_id));
+        /* TRANSLATORS: before who has an extra piket an event asked, e.g. "Extra: Iris Schouwenaar · Koningsdag" */
+        g_string_append (text, _("Extra: "));
       else if (several_periods)
         {
           /* TRANSLATORS: the start of a piket period within a week, e.g. "Fri 17:00" */
@@ -226,6 +226,9 @@ cell_text (ParaatRosterPage *self,
             /* TRANSLATORS: after a name in the roster: someone asked to swap this shift */
             g_string_append_printf (text, " (%s)", _("swap asked"));
         }
+      /* Who comes first (a narrow cell cuts the end off); then whose it is. */
+      if (shift->request_id != 0)
+        g_string_append_printf (text, " · %s", request_event (self, shift->request_id));
     }
 
   if (shifts->len == 0)
