@@ -58,18 +58,7 @@ GTimeZone *
 paraat_roster_service_time_zone (ParaatStore  *store,
                                  GError      **error)
 {
-  g_autoptr (ParaatOrganisation) organisation = paraat_store_get_organisation (store, error);
-  GTimeZone *tz = NULL;
-
-  if (organisation == NULL)
-    return NULL;
-  if (*paraat_organisation_get_time_zone (organisation) != '\0')
-    tz = g_time_zone_new_identifier (paraat_organisation_get_time_zone (organisation));
-  if (tz == NULL)
-    tz = g_time_zone_new_identifier ("Europe/Amsterdam");
-  if (tz == NULL)
-    tz = g_time_zone_new_utc ();
-  return tz;
+  return paraat_store_get_time_zone (store, error);
 }
 
 static int

@@ -147,16 +147,12 @@ get_request (ParaatStore  *self,
 static GTimeZone *
 organisation_time_zone (ParaatStore *self)
 {
-  g_autoptr (ParaatOrganisation) organisation = paraat_store_get_organisation (self, NULL);
-  GTimeZone *tz = NULL;
+  GTimeZone *tz = paraat_store_get_time_zone (self, NULL);
 
-  if (organisation != NULL && *paraat_organisation_get_time_zone (organisation) != '\0')
-    tz = g_time_zone_new_identifier (paraat_organisation_get_time_zone (organisation));
+  /* No organisation yet: the default one's. */
   if (tz == NULL)
     tz = g_time_zone_new_identifier ("Europe/Amsterdam");
-  if (tz == NULL)
-    tz = g_time_zone_new_utc ();
-  return tz;
+  return tz != NULL ? tz : g_time_zone_new_utc ();
 }
 
 /* Local midnight of the day @instant falls on, plus @days days. */

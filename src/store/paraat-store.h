@@ -142,6 +142,10 @@ ParaatOrganisation *paraat_store_get_organisation (ParaatStore        *self,
 gboolean     paraat_store_save_organisation   (ParaatStore          *self,
                                                ParaatOrganisation   *organisation,
                                                GError              **error);
+/* The organisation's time zone (Europe/Amsterdam when it names none this
+ * system knows); NULL with @error when there is no organisation. */
+GTimeZone   *paraat_store_get_time_zone       (ParaatStore          *self,
+                                               GError              **error);
 
 /* Save: inserts when the object's id is 0 (and sets the id), else updates.
  * Validation failures are PARAAT_STORE_ERROR_INVALID or _DUPLICATE and change
