@@ -208,6 +208,49 @@ test_not_proficient (void)
   g_assert_cmpint (asked_until, ==, weeks[1].ends_at);
 }
 
+/* An extra piket is a slot of its own line: a gap while nobody fills it,
+ * never filled by the regular shift of that week, and its own shift is
+ * checked like any other (someone on it and on the regular week is double
+ * booked). */
+static void
+test_extra_piket (void)
+{
+  ParaatPiketSlot slots[2] = { weeks[0], { 1, T0 + 2 * 24 * HOUR, T0 + 3 * 24 * HOUR, 42, 2 } };
+  ParaatCoverageFunction function = { 1, 1, FALSE, slots, 2 };
+  ParaatPiketShift shifts[2] = { shift_of (1, 1, 0, 10) };
+  g_autoptr (GArray) problems = NULL;
+  const ParaatCoverageProblem *problem;
+
+  problems = check (&function, 1, shifts, 1, NULL, 0, T0, T0 + WEEK);
+  g_assert_cmpuint (problems->len, ==, 1);
+  problem = &g_array_index (problems, ParaatCoverageProblem, 0);
+  g_assert_cmpint (problem->kind, ==, PARAAT_COVERAGE_GAP);
+  g_assert_cmpint (problem->request_id, ==, 42);
+  g_assert_cmpint (problem->line, ==, 2);
+  g_assert_cmpint (problem->starts_at, ==, slots[1].starts_at);
+  g_clear_pointer (&problems, g_array_unref);
+
+  /* A regular 2nd-line shift at the same start does not fill it. */
+  shifts[1] = (ParaatPiketShift) { 1, 2, 1, 11, slots[1].starts_at, slots[1].ends_at, FALSE, 0 };
+  problems = check (&function, 1, shifts, 2, NULL, 0, T0, T0 + WEEK);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpint (g_array_index (problems, ParaatCoverageProblem, 0).request_id, ==, 42);
+  g_clear_pointer (&problems, g_array_unref);
+
+  /* Its own shift does; with the person of the regular week, that is a
+   * double booking. */
+  shifts[1].request_id = 42;
+  shifts[1].person_id = 10;
+  problems = check (&function, 1, shifts, 2, NULL, 0, T0, T0 + WEEK);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpint (g_array_index (problems, ParaatCoverageProblem, 0).kind, ==, PARAAT_COVERAGE_DOUBLE_BOOKED);
+  g_clear_pointer (&problems, g_array_unref);
+
+  shifts[1].person_id = 11;
+  problems = check (&function, 1, shifts, 2, NULL, 0, T0, T0 + WEEK);
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
 static void
 test_large (void)
 {
@@ -265,6 +308,7 @@ main (int    argc,
   g_test_add_func ("/coverage/double-booked", test_double_booked);
   g_test_add_func ("/coverage/absent", test_absent);
   g_test_add_func ("/coverage/not-proficient", test_not_proficient);
+  g_test_add_func ("/coverage/extra-piket", test_extra_piket);
   g_test_add_func ("/coverage/large", test_large);
 
   return g_test_run ();

@@ -319,6 +319,83 @@ test_move_and_next_year (void)
     g_assert_cmpint (g_array_index (copied, ParaatEventTask, i).status, ==, PARAAT_TASK_OPEN);
 }
 
+/* Extra piket goes with its event: moved by the same days and clock change
+ * (who filled it taken off), and copied to next year on the same day of the
+ * event, not yet filled. */
+static void
+test_extra_piket_moves (void)
+{
+  g_autoptr (ParaatStore) store = new_store ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ParaatEvent) event = NULL;
+  g_autoptr (ParaatEvent) next = NULL;
+  g_autoptr (ParaatFunction) function = paraat_function_new ();
+  g_autoptr (ParaatPerson) person = paraat_person_new ();
+  g_autoptr (GPtrArray) requests = NULL;
+  gint64 event_id = open_air (store);
+  gint64 old_start;
+  ParaatDutyRequest request = { 0 };
+  const ParaatDutyRequest *after;
+
+  paraat_function_set_code (function, "OVDBZ");
+  paraat_function_set_name (function, "OvD Bevolkingszorg");
+  paraat_function_set_piket_kind (function, PARAAT_PIKET_KIND_HARD);
+  g_assert_true (paraat_store_save_function (store, function, &error));
+  paraat_person_set_given_name (person, "Gerda");
+  paraat_person_set_family_name (person, "Roosterveld");
+  g_assert_true (paraat_store_save_person (store, person, &error));
+  /* The second day of the festival, from noon until after closing. */
+  request = (ParaatDutyRequest) {
+    .event_id = event_id, .function_id = paraat_function_get_id (function), .line = 2,
+    .starts_at = local (2027, 6, 27, 12, 0), .ends_at = local (2027, 6, 27, 23, 30),
+    .note = (char *) "2e OvD-Bz bij het festival",
+  };
+  g_assert_true (paraat_store_save_duty_request (store, &request, &error));
+  g_assert_true (paraat_store_fill_duty_request (store, request.id, paraat_person_get_id (person), &error));
+  g_assert_no_error (error);
+
+  /* A week later, an hour earlier. */
+  event = paraat_store_get_event (store, event_id, NULL);
+  old_start = paraat_event_get_starts_at (event);
+  paraat_event_set_starts_at (event, local (2027, 7, 3, 11, 0));
+  paraat_event_set_ends_at (event, local (2027, 7, 4, 22, 0));
+  g_assert_true (paraat_event_move (store, amsterdam, event, old_start, &error));
+  g_assert_no_error (error);
+  requests = paraat_store_list_event_duty_requests (store, event_id, &error);
+  g_assert_cmpuint (requests->len, ==, 1);
+  after = g_ptr_array_index (requests, 0);
+  {
+    g_autofree char *start = format (after->starts_at);
+    g_autofree char *end = format (after->ends_at);
+
+    g_assert_cmpstr (start, ==, "2027-07-04 11:00");
+    g_assert_cmpstr (end, ==, "2027-07-04 22:30");
+  }
+  g_assert_cmpint (after->line, ==, 2);
+  g_assert_cmpint (after->person_id, ==, 0);
+  g_assert_false (after->planned);
+
+  /* Next year: the same day of the event, the same times, the same note. */
+  next = paraat_event_copy_to_next_year (store, amsterdam, event_id, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&requests, g_ptr_array_unref);
+  requests = paraat_store_list_event_duty_requests (store, paraat_event_get_id (next), &error);
+  g_assert_cmpuint (requests->len, ==, 1);
+  after = g_ptr_array_index (requests, 0);
+  {
+    g_autofree char *start = format (after->starts_at);
+    g_autofree char *end = format (after->ends_at);
+    g_autofree char *first = format (paraat_event_get_starts_at (next));
+
+    /* The same ISO week and weekday: 1 July 2028, its second day the 2nd. */
+    g_assert_cmpstr (first, ==, "2028-07-01 11:00");
+    g_assert_cmpstr (start, ==, "2028-07-02 11:00");
+    g_assert_cmpstr (end, ==, "2028-07-02 22:30");
+  }
+  g_assert_cmpstr (after->note, ==, "2e OvD-Bz bij het festival");
+  g_assert_cmpint (after->function_id, ==, paraat_function_get_id (function));
+}
+
 static void
 test_schouw (void)
 {
@@ -445,6 +522,7 @@ main (int    argc,
   g_test_add_func ("/events/checklist-and-scan", test_checklist_and_scan);
   g_test_add_func ("/events/tasks-bad-input", test_tasks_bad_input);
   g_test_add_func ("/events/move-and-next-year", test_move_and_next_year);
+  g_test_add_func ("/events/extra-piket-moves", test_extra_piket_moves);
   g_test_add_func ("/events/schouw", test_schouw);
   g_test_add_func ("/events/partners", test_event_partners);
   g_test_add_func ("/events/demo-deadlines", test_demo_deadlines);

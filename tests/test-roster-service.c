@@ -140,6 +140,74 @@ test_demo_year (void)
     }
 }
 
+/* The demo's extra piket: filled when the year is generated (OVDBZ, which
+ * has no rotation, from its holders), never by whoever has the regular
+ * week, reported as a gap when emptied, and not taken for who is on duty. */
+static void
+test_demo_extra_piket (void)
+{
+  g_autoptr (ParaatStore) store = demo_store ();
+  g_autoptr (GTimeZone) tz = paraat_roster_service_time_zone (store, NULL);
+  g_autoptr (GPtrArray) requests = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GPtrArray) candidates = NULL;
+  g_autoptr (GError) error = NULL;
+  gint64 from = 0, until = 0, ovdbz = function_id (store, "OVDBZ"), acc = function_id (store, "ACC");
+  const ParaatDutyRequest *second_ovd = NULL, *standby = NULL;
+  guint gaps = 0;
+
+  g_assert_true (paraat_calendar_local_to_utc (tz, 2026, 1, 1, 0, 0, &from));
+  g_assert_true (paraat_calendar_local_to_utc (tz, 2027, 1, 2, 0, 0, &until));
+  requests = paraat_store_list_duty_requests (store, from, until, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (requests->len, ==, 4);
+  for (guint i = 0; i < requests->len; i++)
+    {
+      const ParaatDutyRequest *request = g_ptr_array_index (requests, i);
+      g_autoptr (ParaatShift) regular = paraat_store_find_shift_at (store, request->function_id, request->line,
+                                                                    request->starts_at + 3600, NULL);
+
+      g_assert_cmpint (request->person_id, !=, 0);
+      g_assert_false (request->fixed);
+      if (regular != NULL)
+        {
+          g_assert_cmpint (paraat_shift_get_request_id (regular), ==, 0);
+          g_assert_cmpint (paraat_shift_get_person_id (regular), !=, request->person_id);
+        }
+      if (request->function_id == ovdbz)
+        second_ovd = request;
+      else if (request->function_id == acc && standby == NULL)
+        standby = request;
+    }
+  g_assert_nonnull (second_ovd);
+  g_assert_nonnull (standby);
+  g_assert_cmpstr (second_ovd->event_name, ==, "Koningsdag");
+
+  /* Its candidates are the function's holders. */
+  candidates = paraat_roster_service_candidates (store, tz, ovdbz, 1, 1, second_ovd->starts_at, second_ovd->ends_at,
+                                                 second_ovd->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (candidates->len, ==, 2);
+
+  /* Emptied by hand: a gap that names the event. */
+  g_assert_true (paraat_roster_service_assign (store, ovdbz, 1, second_ovd->starts_at, second_ovd->ends_at,
+                                               second_ovd->id, 0, &error));
+  g_assert_no_error (error);
+  problems = paraat_roster_service_problems (store, tz, second_ovd->starts_at, second_ovd->ends_at, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const ParaatPiketProblem *problem = g_ptr_array_index (problems, i);
+
+      if (problem->kind == PARAAT_COVERAGE_GAP && problem->request_id == second_ovd->id)
+        {
+          gaps++;
+          g_assert_nonnull (strstr (problem->text, "Koningsdag"));
+        }
+    }
+  g_assert_cmpuint (gaps, ==, 1);
+}
+
 static void
 test_swaps (void)
 {
@@ -158,7 +226,7 @@ test_swaps (void)
   g_assert_nonnull (shift);
   holder = shift->person_id;
 
-  candidates = paraat_roster_service_candidates (store, amsterdam, acb, 1, 1, shift->starts_at, shift->ends_at, &error);
+  candidates = paraat_roster_service_candidates (store, amsterdam, acb, 1, 1, shift->starts_at, shift->ends_at, 0, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < candidates->len; i++)
     {
@@ -294,6 +362,7 @@ main (int    argc,
   amsterdam = g_time_zone_new_identifier ("Europe/Amsterdam");
 
   g_test_add_func ("/roster-service/demo-year", test_demo_year);
+  g_test_add_func ("/roster-service/demo-extra-piket", test_demo_extra_piket);
   g_test_add_func ("/roster-service/swaps", test_swaps);
   g_test_add_func ("/roster-service/allowance", test_allowance);
 

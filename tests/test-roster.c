@@ -766,6 +766,133 @@ check_case (World              *world,
     }
 }
 
+/* Nobody is proficient but 7, 8 and 9. */
+static gboolean
+not_ten (gint64    person_id,
+         gint64    function_id,
+         gint64    from,
+         gint64    until,
+         char    **why,
+         gpointer  user_data)
+{
+  return person_id != 10;
+}
+
+/* Extra piket an event asks: a slot of its own line, filled by the same
+ * rules (not the one on the regular week then, not someone absent or not
+ * proficient), matched to its own shift only. */
+static void
+test_extra_piket (void)
+{
+  static const gint64 members[] = { 7, 8, 9, 10 };
+  g_autoptr (GArray) slots = weeks_from (2026, 4, 20, 2);
+  ParaatPiketSlot extra = { 1, local (2026, 4, 27, 6), local (2026, 4, 28, 0), 42, 1 };
+  ParaatPiketAbsence absent = { 8, local (2026, 4, 27, 0), local (2026, 4, 28, 0) };
+  ParaatRosterFunction function;
+  ParaatRosterInput input;
+  g_autoptr (ParaatRosterResult) result = NULL;
+  const ParaatPiketShift *regular = NULL, *filled = NULL;
+  ParaatCandidateStatus status;
+
+  g_array_append_val (slots, extra);
+  function = function_of (1, 1, members, 4, slots);
+  input = input_of (&function, 1);
+  input.absences = &absent;
+  input.n_absences = 1;
+  input.proficient = not_ten;
+  result = paraat_roster_generate (&input);
+
+  /* Two weeks on the one line, and the extra piket on its own. The second
+   * week finds nobody: 7 had the week before, 8 is absent, 9 has the extra
+   * piket, 10 is not proficient. */
+  g_assert_cmpuint (result->shifts->len, ==, 3);
+  g_assert_cmpuint (result->gaps->len, ==, 1);
+  g_assert_cmpint (g_array_index (result->gaps, ParaatRosterGap, 0).request_id, ==, 0);
+  g_assert_cmpuint (g_array_index (result->gaps, ParaatRosterGap, 0).n_busy, ==, 1);
+  for (guint i = 0; i < result->shifts->len; i++)
+    {
+      const ParaatPiketShift *shift = &g_array_index (result->shifts, ParaatPiketShift, i);
+
+      if (shift->request_id == 42)
+        filled = shift;
+      else if (shift->starts_at == local (2026, 4, 20, 9))
+        regular = shift;
+    }
+  g_assert_nonnull (filled);
+  g_assert_nonnull (regular);
+  g_assert_cmpint (filled->line, ==, 1);
+  g_assert_cmpint (filled->starts_at, ==, extra.starts_at);
+  g_assert_cmpint (filled->ends_at, ==, extra.ends_at);
+  /* Not who has the week (busy), not 8 (absent), not 10 (not proficient). */
+  g_assert_cmpint (filled->person_id, !=, regular->person_id);
+  g_assert_cmpint (filled->person_id, !=, 8);
+  g_assert_cmpint (filled->person_id, !=, 10);
+  g_assert_cmpint (filled->person_id, !=, 0);
+
+  /* The candidate check agrees, against the generated roster. */
+  input.existing = (const ParaatPiketShift *) result->shifts->data;
+  input.n_existing = result->shifts->len;
+  status = paraat_roster_check_candidate (&input, &function, &extra, 1, regular->person_id, NULL, NULL);
+  g_assert_cmpint (status, ==, PARAAT_CANDIDATE_BUSY);
+  status = paraat_roster_check_candidate (&input, &function, &extra, 1, 8, NULL, NULL);
+  g_assert_cmpint (status, ==, PARAAT_CANDIDATE_ABSENT);
+  status = paraat_roster_check_candidate (&input, &function, &extra, 1, 10, NULL, NULL);
+  g_assert_cmpint (status, ==, PARAAT_CANDIDATE_NOT_PROFICIENT);
+  /* Whoever has it may keep it: its own shift is left out of the check. */
+  status = paraat_roster_check_candidate (&input, &function, &extra, 1, filled->person_id, NULL, NULL);
+  g_assert_cmpint (status, ==, PARAAT_CANDIDATE_ELIGIBLE);
+
+  /* Regenerated with the extra shift fixed by hand, and a regular fixed
+   * shift at the same start: each kept in its own place. */
+  {
+    ParaatPiketShift existing[2] = {
+      { 1, 1, 1, 9, extra.starts_at, extra.ends_at, TRUE, 42 },
+      { 1, 1, 1, 7, local (2026, 4, 20, 9), local (2026, 4, 27, 9), TRUE, 0 },
+    };
+    g_autoptr (ParaatRosterResult) again = NULL;
+    guint kept_extra = 0;
+
+    input.existing = existing;
+    input.n_existing = 2;
+    again = paraat_roster_generate (&input);
+    g_assert_cmpuint (again->shifts->len, ==, 3);
+    g_assert_cmpuint (again->n_kept, ==, 2);
+    for (guint i = 0; i < again->shifts->len; i++)
+      {
+        const ParaatPiketShift *shift = &g_array_index (again->shifts, ParaatPiketShift, i);
+
+        if (shift->request_id == 42)
+          {
+            kept_extra++;
+            g_assert_cmpint (shift->person_id, ==, 9);
+          }
+        /* 9 has the extra piket in the second week: not its regular week. */
+        else if (shift->starts_at == local (2026, 4, 27, 9))
+          g_assert_cmpint (shift->person_id, !=, 9);
+      }
+    g_assert_cmpuint (kept_extra, ==, 1);
+  }
+
+  /* Nobody free: a gap that names the request. */
+  {
+    static const gint64 alone[] = { 7 };
+    g_autoptr (GArray) only = g_array_new (FALSE, FALSE, sizeof (ParaatPiketSlot));
+    ParaatRosterFunction single;
+    g_autoptr (ParaatRosterResult) gap_result = NULL;
+    const ParaatRosterGap *gap;
+
+    g_array_append_val (only, g_array_index (slots, ParaatPiketSlot, 0));
+    g_array_append_val (only, extra);
+    single = function_of (1, 1, alone, 1, only);
+    input = input_of (&single, 1);
+    gap_result = paraat_roster_generate (&input);
+    g_assert_cmpuint (gap_result->gaps->len, ==, 1);
+    gap = &g_array_index (gap_result->gaps, ParaatRosterGap, 0);
+    g_assert_cmpint (gap->request_id, ==, 42);
+    g_assert_cmpuint (gap->n_busy, ==, 1);
+  }
+}
+
 static void
 test_properties (void)
 {
@@ -841,6 +968,7 @@ main (int    argc,
   g_test_add_func ("/roster/no-members", test_no_members);
   g_test_add_func ("/roster/holidays", test_holidays);
   g_test_add_func ("/roster/check-candidate", test_check_candidate);
+  g_test_add_func ("/roster/extra-piket", test_extra_piket);
   g_test_add_func ("/roster/properties", test_properties);
 
   return g_test_run ();

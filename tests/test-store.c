@@ -803,6 +803,211 @@ test_shifts (Fixture       *fixture,
   }
 }
 
+/* Extra piket asked by an event: every bad request is refused with a clear
+ * error and changes nothing; a request has its own shift, never the
+ * regular one's; moving the event moves it, all or nothing. */
+static gint64
+amsterdam (int year, int month, int day, int hour, int minute)
+{
+  g_autoptr (GTimeZone) tz = g_time_zone_new_identifier ("Europe/Amsterdam");
+  g_autoptr (GDateTime) when = g_date_time_new (tz, year, month, day, hour, minute, 0);
+
+  return g_date_time_to_unix (when);
+}
+
+static guint
+count_requests (ParaatStore *store,
+                gint64       event_id)
+{
+  g_autoptr (GPtrArray) requests = paraat_store_list_event_duty_requests (store, event_id, NULL);
+
+  g_assert_nonnull (requests);
+  return requests->len;
+}
+
+static void
+test_duty_requests (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr (ParaatStore) store = open_new (fixture);
+  g_autoptr (ParaatFunction) ovd = make_function ("OVDBZ", "OvD Bevolkingszorg");
+  g_autoptr (ParaatFunction) gse = make_function ("GSE", "Gemeentesecretaris");
+  g_autoptr (ParaatPerson) person = make_person ("Gerda", "Roosterveld");
+  g_autoptr (ParaatEvent) event = paraat_event_new ();
+  g_autoptr (GPtrArray) listed = NULL;
+  g_autoptr (GError) error = NULL;
+  gint64 day = amsterdam (2026, 4, 27, 0, 0), next_day = amsterdam (2026, 4, 28, 0, 0);
+  ParaatDutyRequest request = { 0 };
+  ParaatDutyRequest bad;
+  guint audit_before;
+
+  paraat_function_set_piket_kind (gse, PARAAT_PIKET_KIND_NONE);
+  g_assert_true (paraat_store_save_function (store, ovd, &error));
+  g_assert_true (paraat_store_save_function (store, gse, &error));
+  g_assert_true (paraat_store_save_person (store, person, &error));
+  paraat_event_set_name (event, "Koningsdag");
+  paraat_event_set_starts_at (event, amsterdam (2026, 4, 27, 6, 0));
+  paraat_event_set_ends_at (event, amsterdam (2026, 4, 27, 20, 0));
+  g_assert_true (paraat_store_save_event (store, event, &error));
+  g_assert_no_error (error);
+
+  request = (ParaatDutyRequest) {
+    .event_id = paraat_event_get_id (event), .function_id = paraat_function_get_id (ovd), .line = 1,
+    .starts_at = amsterdam (2026, 4, 27, 6, 0), .ends_at = next_day, .note = (char *) "2e OvD-Bz voor Koningsdag",
+  };
+  audit_before = audit_count (store);
+
+  /* Refused, each with a reason, and nothing written. */
+  bad = request;
+  bad.line = 3;
+  g_assert_false (paraat_store_save_duty_request (store, &bad, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  bad = request;
+  bad.ends_at = bad.starts_at;
+  g_assert_false (paraat_store_save_duty_request (store, &bad, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  bad = request;
+  bad.function_id = paraat_function_get_id (gse);
+  g_assert_false (paraat_store_save_duty_request (store, &bad, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "GSE"));
+  g_clear_error (&error);
+  bad = request;
+  bad.function_id = 999;
+  g_assert_false (paraat_store_save_duty_request (store, &bad, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  bad = request;
+  bad.event_id = 999;
+  g_assert_false (paraat_store_save_duty_request (store, &bad, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  /* Koningsnacht, the evening before, lies outside the event's days. */
+  bad = request;
+  bad.starts_at = amsterdam (2026, 4, 26, 18, 0);
+  g_assert_false (paraat_store_save_duty_request (store, &bad, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Koningsdag"));
+  g_clear_error (&error);
+  bad = request;
+  bad.ends_at = next_day + 1;
+  g_assert_false (paraat_store_save_duty_request (store, &bad, &error));
+  g_clear_error (&error);
+  g_assert_cmpuint (count_requests (store, paraat_event_get_id (event)), ==, 0);
+  g_assert_cmpuint (audit_count (store), ==, audit_before);
+
+  /* Asked: once per function, line and period. */
+  g_assert_true (paraat_store_save_duty_request (store, &request, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (request.id, >, 0);
+  g_assert_cmpuint (audit_count (store), >, audit_before);
+  bad = request;
+  bad.id = 0;
+  bad.starts_at = amsterdam (2026, 4, 27, 12, 0);
+  g_assert_false (paraat_store_save_duty_request (store, &bad, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_DUPLICATE);
+  g_clear_error (&error);
+  bad.line = 2;
+  g_assert_true (paraat_store_save_duty_request (store, &bad, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_requests (store, paraat_event_get_id (event)), ==, 2);
+
+  listed = paraat_store_list_duty_requests (store, day, next_day, &error);
+  g_assert_nonnull (listed);
+  g_assert_cmpuint (listed->len, ==, 2);
+  g_clear_pointer (&listed, g_ptr_array_unref);
+  listed = paraat_store_list_duty_requests (store, next_day, next_day + 86400, &error);
+  g_assert_cmpuint (listed->len, ==, 0);
+  g_clear_pointer (&listed, g_ptr_array_unref);
+
+  /* Filled by hand: its own shift, not the function's regular one. */
+  g_assert_true (paraat_store_fill_duty_request (store, request.id, paraat_person_get_id (person), &error));
+  g_assert_no_error (error);
+  g_assert_null (paraat_store_find_shift_at (store, paraat_function_get_id (ovd), 1, request.starts_at + 60, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr (ParaatShift) regular = paraat_shift_new ();
+
+    /* A regular shift at the same start is no duplicate of it. */
+    paraat_shift_set_function_id (regular, paraat_function_get_id (ovd));
+    paraat_shift_set_starts_at (regular, request.starts_at);
+    paraat_shift_set_ends_at (regular, request.ends_at);
+    g_assert_true (paraat_store_save_shift (store, regular, &error));
+    g_assert_no_error (error);
+  }
+  listed = paraat_store_list_event_duty_requests (store, paraat_event_get_id (event), &error);
+  g_assert_cmpint (((ParaatDutyRequest *) g_ptr_array_index (listed, 0))->person_id, ==, paraat_person_get_id (person));
+  g_assert_cmpstr (((ParaatDutyRequest *) g_ptr_array_index (listed, 0))->person_name, ==, "Gerda Roosterveld");
+  g_assert_true (((ParaatDutyRequest *) g_ptr_array_index (listed, 0))->fixed);
+  g_assert_cmpstr (((ParaatDutyRequest *) g_ptr_array_index (listed, 0))->note, ==, "2e OvD-Bz voor Koningsdag");
+  {
+    g_autoptr (GArray) shifts = paraat_store_read_piket_shifts (store, day, next_day, &error);
+    guint extra = 0;
+
+    for (guint i = 0; i < shifts->len; i++)
+      extra += g_array_index (shifts, ParaatPiketShift, i).request_id == request.id;
+    g_assert_cmpuint (shifts->len, ==, 2);
+    g_assert_cmpuint (extra, ==, 1);
+  }
+
+  /* Removed with its shift; undone with it. */
+  {
+    g_autoptr (ParaatDutyRequest) removed = paraat_duty_request_copy (g_ptr_array_index (listed, 0));
+
+    g_assert_true (paraat_store_delete_duty_request (store, request.id, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (count_requests (store, paraat_event_get_id (event)), ==, 1);
+    g_assert_cmpint (sql_int (fixture->path, "SELECT count(*) FROM shift WHERE request_id IS NOT NULL"), ==, 0);
+    removed->id = 0;
+    g_assert_true (paraat_store_save_duty_request (store, removed, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (sql_int (fixture->path, "SELECT count(*) FROM shift WHERE request_id IS NOT NULL AND "
+                                             "origin = 'manual' AND person_id IS NOT NULL"), ==, 1);
+    request.id = removed->id;
+  }
+  g_clear_pointer (&listed, g_ptr_array_unref);
+
+  /* A new period takes whoever filled it off. */
+  request.ends_at = amsterdam (2026, 4, 27, 22, 0);
+  g_assert_true (paraat_store_save_duty_request (store, &request, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sql_int (fixture->path, "SELECT count(*) FROM shift WHERE request_id IS NOT NULL"), ==, 0);
+
+  /* Moving the event: all or nothing. A move that would put a request
+   * outside the event's new days changes nothing. */
+  {
+    ParaatDutyRequest moved[2] = {
+      { .id = request.id, .starts_at = request.starts_at + 7 * 86400, .ends_at = request.ends_at + 7 * 86400 },
+      { .id = bad.id, .starts_at = bad.starts_at + 9 * 86400, .ends_at = bad.ends_at + 9 * 86400 },
+    };
+    gint64 old_start = paraat_event_get_starts_at (event);
+
+    paraat_event_set_starts_at (event, old_start + 7 * 86400);
+    paraat_event_set_ends_at (event, paraat_event_get_ends_at (event) + 7 * 86400);
+    g_assert_false (paraat_store_move_event (store, event, NULL, NULL, 0, moved, 2, &error));
+    g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+    {
+      g_autoptr (ParaatEvent) stored = paraat_store_get_event (store, paraat_event_get_id (event), &error);
+
+      g_assert_cmpint (paraat_event_get_starts_at (stored), ==, old_start);
+    }
+    g_assert_cmpint (sql_int (fixture->path, "SELECT min(starts_at) FROM duty_request"), ==, request.starts_at);
+
+    moved[1].starts_at = bad.starts_at + 7 * 86400;
+    moved[1].ends_at = bad.ends_at + 7 * 86400;
+    g_assert_true (paraat_store_move_event (store, event, NULL, NULL, 0, moved, 2, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (sql_int (fixture->path, "SELECT min(starts_at) FROM duty_request"), ==, request.starts_at + 7 * 86400);
+  }
+
+  /* The event and the function cannot go while a request names them. */
+  g_assert_false (paraat_store_delete_function (store, paraat_function_get_id (ovd), &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_IN_USE);
+}
+
 /* Rotations: a bad rule or membership is a clear message and changes nothing. */
 static void
 test_rotations (Fixture       *fixture,
@@ -1393,6 +1598,7 @@ main (int    argc,
   ADD ("/store/write/shifts", test_shifts);
   ADD ("/store/write/rotations", test_rotations);
   ADD ("/store/write/roster", test_write_roster);
+  ADD ("/store/write/duty-requests", test_duty_requests);
   ADD ("/store/write/absences-do-not-overlap", test_absences_do_not_overlap);
   ADD ("/store/write/oto", test_oto);
   ADD ("/store/check/reports-damage", test_check_reports_damage);

@@ -26,6 +26,8 @@ typedef struct
   gint64   starts_at;
   gint64   ends_at;
   gboolean fixed;       /* set by hand or by a swap: the generator keeps it */
+  gint64   request_id;  /* the extra piket an event asked that this shift fills
+                         * (its own slot, never a regular one); 0 otherwise */
 } ParaatPiketShift;
 
 /* A period someone is not available. */
@@ -36,12 +38,18 @@ typedef struct
   gint64 ends_at;
 } ParaatPiketAbsence;
 
-/* One period of a rotation that someone must fill on every line. */
+/* One period of a rotation that someone must fill on every line; or, with a
+ * request id, an extra piket an event or programme asked (a "2nd OvD-Bz on
+ * Koningsdag"), which only its own line fills. A shift fills a slot when
+ * function, line, slot, start and request id all match, so an extra piket
+ * is never taken for the regular week and the other way round. */
 typedef struct
 {
   int    slot;          /* 1, or 2 for the second part of a split week */
   gint64 starts_at;
   gint64 ends_at;
+  gint64 request_id;    /* 0 for a period of the rotation */
+  int    line;          /* a request's line (1 or 2); 0 for a period of the rotation */
 } ParaatPiketSlot;
 
 /* Whether @person_id is proficient for @function_id from @from (the start of

@@ -23,6 +23,7 @@ struct _ParaatShift
   gint64             starts_at;
   gint64             ends_at;
   ParaatShiftOrigin  origin;
+  gint64             request_id;
 };
 
 G_DEFINE_FINAL_TYPE (ParaatShift, paraat_shift, G_TYPE_OBJECT)
@@ -36,6 +37,7 @@ enum {
   PROP_STARTS_AT,
   PROP_ENDS_AT,
   PROP_ORIGIN,
+  PROP_REQUEST_ID,
   N_PROPS
 };
 
@@ -65,6 +67,10 @@ paraat_shift_get_property (GObject    *object,
 
     case PROP_PERSON_ID:
       g_value_set_int64 (value, paraat_shift_get_person_id (self));
+      break;
+
+    case PROP_REQUEST_ID:
+      g_value_set_int64 (value, paraat_shift_get_request_id (self));
       break;
 
     case PROP_STARTS_AT:
@@ -110,6 +116,10 @@ paraat_shift_set_property (GObject      *object,
       paraat_shift_set_person_id (self, g_value_get_int64 (value));
       break;
 
+    case PROP_REQUEST_ID:
+      paraat_shift_set_request_id (self, g_value_get_int64 (value));
+      break;
+
     case PROP_STARTS_AT:
       paraat_shift_set_starts_at (self, g_value_get_int64 (value));
       break;
@@ -152,6 +162,11 @@ paraat_shift_class_init (ParaatShiftClass *klass)
 
   properties [PROP_PERSON_ID] =
     g_param_spec_int64 ("person-id", NULL, NULL,
+                        0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties [PROP_REQUEST_ID] =
+    g_param_spec_int64 ("request-id", NULL, NULL,
                         0, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
@@ -331,5 +346,26 @@ paraat_shift_set_origin (ParaatShift       *self,
     {
       self->origin = origin;
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ORIGIN]);
+    }
+}
+
+gint64
+paraat_shift_get_request_id (ParaatShift *self)
+{
+  g_return_val_if_fail (PARAAT_IS_SHIFT (self), 0);
+
+  return self->request_id;
+}
+
+void
+paraat_shift_set_request_id (ParaatShift *self,
+                             gint64       request_id)
+{
+  g_return_if_fail (PARAAT_IS_SHIFT (self));
+
+  if (self->request_id != request_id)
+    {
+      self->request_id = request_id;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_REQUEST_ID]);
     }
 }

@@ -19,7 +19,8 @@ ParaatShift *paraat_shift_new (void);
 
 /* One piket shift. Properties: "id", "function-id", "line" (1 = 1st piket, 2 = 2nd),
  * "person-id" (0 = unfilled), "starts-at" and "ends-at" (UTC seconds, end exclusive),
- * "origin" (ParaatShiftOrigin). */
+ * "origin" (ParaatShiftOrigin), "request-id" (the extra piket an event asked that this
+ * shift fills; 0 for a shift of the regular rotation). */
 gint64            paraat_shift_get_id          (ParaatShift      *self);
 void              paraat_shift_set_id          (ParaatShift      *self,
                                                 gint64            id);
@@ -41,5 +42,8 @@ void              paraat_shift_set_ends_at     (ParaatShift      *self,
 ParaatShiftOrigin paraat_shift_get_origin      (ParaatShift      *self);
 void              paraat_shift_set_origin      (ParaatShift      *self,
                                                 ParaatShiftOrigin origin);
+gint64            paraat_shift_get_request_id  (ParaatShift      *self);
+void              paraat_shift_set_request_id  (ParaatShift      *self,
+                                                gint64            request_id);
 
 G_END_DECLS

@@ -19,6 +19,7 @@ typedef struct
   int    line;
   int    slot;
   gint64 starts_at;
+  gint64 request_id;
 } Key;
 
 static guint
@@ -26,7 +27,7 @@ key_hash (gconstpointer data)
 {
   const Key *key = data;
   guint64 h = (guint64) key->starts_at * 1000003u ^ (guint64) key->function_id * 2654435761u ^
-              (guint64) (key->line * 31 + key->slot);
+              (guint64) (key->line * 31 + key->slot) ^ (guint64) key->request_id * 40503u;
 
   return (guint) (h ^ (h >> 32));
 }
@@ -39,7 +40,7 @@ key_equal (gconstpointer a,
   const Key *y = b;
 
   return x->function_id == y->function_id && x->line == y->line && x->slot == y->slot &&
-         x->starts_at == y->starts_at;
+         x->starts_at == y->starts_at && x->request_id == y->request_id;
 }
 
 static void
@@ -63,6 +64,8 @@ compare_problems (gconstpointer a,
     return x->function_id < y->function_id ? -1 : 1;
   if (x->line != y->line)
     return x->line - y->line;
+  if (x->request_id != y->request_id)
+    return (x->request_id > y->request_id) - (x->request_id < y->request_id);
   if (x->kind != y->kind)
     return (int) x->kind - (int) y->kind;
   return (x->person_id > y->person_id) - (x->person_id < y->person_id);
@@ -142,7 +145,8 @@ paraat_coverage_check (const ParaatCoverageFunction *functions,
 
   for (guint i = 0; i < n_shifts; i++)
     {
-      keys[i] = (Key) { shifts[i].function_id, shifts[i].line, shifts[i].slot, shifts[i].starts_at };
+      keys[i] = (Key) { shifts[i].function_id, shifts[i].line, shifts[i].slot, shifts[i].starts_at,
+                        shifts[i].request_id };
       g_hash_table_add (present, &keys[i]);
     }
 
@@ -151,12 +155,15 @@ paraat_coverage_check (const ParaatCoverageFunction *functions,
     for (guint s = 0; s < functions[f].n_slots; s++)
       {
         const ParaatPiketSlot *slot = &functions[f].slots[s];
+        /* A period of the rotation on every line; an extra piket on its own. */
+        int first_line = slot->request_id != 0 ? CLAMP (slot->line, 1, 2) : 1;
+        int last_line = slot->request_id != 0 ? first_line : CLAMP (functions[f].lines, 1, 2);
 
         if (!paraat_piket_overlaps (slot->starts_at, slot->ends_at, from, to))
           continue;
-        for (int line = 1; line <= CLAMP (functions[f].lines, 1, 2); line++)
+        for (int line = first_line; line <= last_line; line++)
           {
-            Key key = { functions[f].function_id, line, slot->slot, slot->starts_at };
+            Key key = { functions[f].function_id, line, slot->slot, slot->starts_at, slot->request_id };
             ParaatCoverageProblem problem = {
               .kind = PARAAT_COVERAGE_GAP,
               .function_id = functions[f].function_id,
@@ -164,6 +171,7 @@ paraat_coverage_check (const ParaatCoverageFunction *functions,
               .slot = slot->slot,
               .starts_at = slot->starts_at,
               .ends_at = slot->ends_at,
+              .request_id = slot->request_id,
             };
 
             if (!g_hash_table_contains (present, &key))
@@ -187,6 +195,7 @@ paraat_coverage_check (const ParaatCoverageFunction *functions,
             .slot = shift->slot,
             .starts_at = shift->starts_at,
             .ends_at = shift->ends_at,
+            .request_id = shift->request_id,
           };
 
           g_array_append_val (problems, problem);
@@ -210,6 +219,7 @@ paraat_coverage_check (const ParaatCoverageFunction *functions,
           .starts_at = shift->starts_at,
           .ends_at = shift->ends_at,
           .person_id = shift->person_id,
+          .request_id = shift->request_id,
         };
         g_autofree char *why = NULL;
 

@@ -39,6 +39,7 @@ typedef struct
   int                other_line;
   gint64             other_starts_at;
   char              *why;                /* NOT_PROFICIENT: the hook's reason, or NULL */
+  gint64             request_id;         /* of the slot or shift: an extra piket; 0 otherwise */
 } ParaatCoverageProblem;
 
 typedef struct
@@ -51,7 +52,8 @@ typedef struct
 } ParaatCoverageFunction;
 
 /* Every problem in [@from, @to): slots and shifts that overlap it count. A
- * slot matches a shift by function, line, slot and start. Two overlapping
+ * slot matches a shift by function, line, slot, start and request (an extra
+ * piket's slot needs only its own line, and only its own shift fills it). Two overlapping
  * shifts of one person are a problem unless they belong to different
  * functions and either allows overlap (functions not in @functions do not);
  * each pair is reported once, on the earlier shift. @proficient may be NULL

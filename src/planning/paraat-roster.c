@@ -25,6 +25,7 @@ typedef struct
   gint64   ends_at;
   gint64   function_id;
   gboolean allow_overlap;
+  gboolean extra;         /* an extra piket: not a period of the rotation */
 } Busy;
 
 typedef struct
@@ -70,6 +71,7 @@ typedef struct
   int    line;
   int    slot;
   gint64 starts_at;
+  gint64 request_id;
 } SlotKey;
 
 typedef struct
@@ -89,6 +91,7 @@ slot_key_hash (gconstpointer key)
 
   h ^= (guint64) k->function_id * 2654435761u;
   h ^= (guint64) (k->line * 31 + k->slot);
+  h ^= (guint64) k->request_id * 40503u;
   return (guint) (h ^ (h >> 32));
 }
 
@@ -100,7 +103,7 @@ slot_key_equal (gconstpointer a,
   const SlotKey *y = b;
 
   return x->function_id == y->function_id && x->line == y->line &&
-         x->slot == y->slot && x->starts_at == y->starts_at;
+         x->slot == y->slot && x->starts_at == y->starts_at && x->request_id == y->request_id;
 }
 
 static void
@@ -203,17 +206,23 @@ local_year (GTimeZone *tz,
   return g_date_time_get_year (local);
 }
 
+/* What a period adds to someone's load: 1, or the holiday weight when it
+ * overlaps a holiday; an extra piket counts its share of a week (a day's
+ * extra piket is a seventh of a week's). */
 static double
 slot_weight (Generator    *self,
              FunctionState *state,
              gint64         starts_at,
-             gint64         ends_at)
+             gint64         ends_at,
+             gboolean       extra)
 {
+  double share = extra ? MIN (1.0, (double) (ends_at - starts_at) / (7 * 24 * 3600)) : 1.0;
+
   for (guint i = 0; i < self->input->n_holidays; i++)
     if (paraat_piket_overlaps (starts_at, ends_at, self->input->holidays[i].starts_at,
                                self->input->holidays[i].ends_at))
-      return MAX (state->function->holiday_weight, 1.0);
-  return 1.0;
+      return MAX (state->function->holiday_weight, 1.0) * share;
+  return share;
 }
 
 static void
@@ -328,7 +337,7 @@ run_before (Person *person,
 
           if (busy->starts_at + LONGEST_SHIFT < at)
             break;
-          if (busy->function_id == function_id && busy->ends_at == at)
+          if (busy->function_id == function_id && !busy->extra && busy->ends_at == at)
             {
               at = busy->starts_at;
               found = TRUE;
@@ -361,7 +370,7 @@ run_after (Person *person,
 
           if (busy->starts_at != at)
             break;
-          if (busy->function_id == function_id)
+          if (busy->function_id == function_id && !busy->extra)
             {
               at = busy->ends_at;
               found = TRUE;
@@ -394,7 +403,9 @@ compare_tasks (gconstpointer a,
     return fx->function_id < fy->function_id ? -1 : 1;
   if (x->function != y->function)
     return x->function < y->function ? -1 : 1;
-  return sx->slot - sy->slot;
+  if (sx->slot != sy->slot)
+    return sx->slot - sy->slot;
+  return (sx->request_id > sy->request_id) - (sx->request_id < sy->request_id);
 }
 
 static gboolean
@@ -432,6 +443,7 @@ fill_line (Generator         *self,
     .starts_at = slot->starts_at,
     .ends_at = slot->ends_at,
     .n_members = function->n_members,
+    .request_id = slot->request_id,
   };
   ParaatPiketShift shift = {
     .function_id = function->function_id,
@@ -439,6 +451,7 @@ fill_line (Generator         *self,
     .slot = slot->slot,
     .starts_at = slot->starts_at,
     .ends_at = slot->ends_at,
+    .request_id = slot->request_id,
   };
   Member *best = NULL;
 
@@ -470,7 +483,8 @@ fill_line (Generator         *self,
           gap.n_busy++;
           continue;
         }
-      if (run_before (person, function->function_id, slot->starts_at, function->max_consecutive) +
+      if (slot->request_id == 0 &&
+          run_before (person, function->function_id, slot->starts_at, function->max_consecutive) +
           run_after (person, function->function_id, slot->ends_at, function->max_consecutive) + 1 >
           function->max_consecutive)
         {
@@ -493,7 +507,7 @@ fill_line (Generator         *self,
       best->load += weight;
       best->last_end = MAX (best->last_end, slot->ends_at);
       busy_insert (person, (Busy) { slot->starts_at, slot->ends_at, function->function_id,
-                                    function->allow_overlap });
+                                    function->allow_overlap, slot->request_id != 0 });
       result->n_filled++;
     }
   else
@@ -579,7 +593,8 @@ paraat_roster_generate (const ParaatRosterInput *input)
       value = g_hash_table_lookup (self.function_index, &shift->function_id);
       if (shift->fixed && value != NULL)
         {
-          keys[n_keys] = (SlotKey) { shift->function_id, shift->line, shift->slot, shift->starts_at };
+          keys[n_keys] = (SlotKey) { shift->function_id, shift->line, shift->slot, shift->starts_at,
+                                     shift->request_id };
           g_hash_table_insert (fixed, &keys[n_keys], (gpointer) shift);
           n_keys++;
         }
@@ -591,7 +606,7 @@ paraat_roster_generate (const ParaatRosterInput *input)
         gboolean allow_overlap = value != NULL && self.functions[GPOINTER_TO_UINT (value) - 1].function->allow_overlap;
 
         g_array_append_val (person->busy, ((Busy) { shift->starts_at, shift->ends_at,
-                                                    shift->function_id, allow_overlap }));
+                                                    shift->function_id, allow_overlap, shift->request_id != 0 }));
       }
 
       if (value != NULL)
@@ -602,7 +617,8 @@ paraat_roster_generate (const ParaatRosterInput *input)
           if (member != NULL)
             {
               member_add_history (member, local_year (input->tz, shift->starts_at),
-                                  slot_weight (&self, state, shift->starts_at, shift->ends_at) / member->weight);
+                                  slot_weight (&self, state, shift->starts_at, shift->ends_at,
+                                               shift->request_id != 0) / member->weight);
               if (shift->ends_at <= state->from)
                 member->last_end = MAX (member->last_end, shift->ends_at);
             }
@@ -625,12 +641,15 @@ paraat_roster_generate (const ParaatRosterInput *input)
       const Task *task = &g_array_index (tasks, Task, t);
       FunctionState *state = &self.functions[task->function];
       const ParaatPiketSlot *slot = &state->function->slots[task->slot];
-      double weight = slot_weight (&self, state, slot->starts_at, slot->ends_at);
+      double weight = slot_weight (&self, state, slot->starts_at, slot->ends_at, slot->request_id != 0);
       int year = local_year (input->tz, slot->starts_at);
+      /* A period of the rotation on every line; an extra piket on its own. */
+      int first_line = slot->request_id != 0 ? CLAMP (slot->line, 1, 2) : 1;
+      int last_line = slot->request_id != 0 ? first_line : CLAMP (state->function->lines, 1, 2);
 
-      for (int line = 1; line <= CLAMP (state->function->lines, 1, 2); line++)
+      for (int line = first_line; line <= last_line; line++)
         {
-          SlotKey key = { state->function->function_id, line, slot->slot, slot->starts_at };
+          SlotKey key = { state->function->function_id, line, slot->slot, slot->starts_at, slot->request_id };
           const ParaatPiketShift *kept = g_hash_table_lookup (fixed, &key);
 
           if (kept != NULL)
@@ -672,7 +691,8 @@ same_place (const ParaatPiketShift *shift,
             const ParaatPiketSlot  *slot)
 {
   return shift->function_id == function_id && shift->line == line &&
-         shift->slot == slot->slot && shift->starts_at == slot->starts_at;
+         shift->slot == slot->slot && shift->starts_at == slot->starts_at &&
+         shift->request_id == slot->request_id;
 }
 
 ParaatCandidateStatus
@@ -729,7 +749,10 @@ paraat_roster_check_candidate (const ParaatRosterInput    *input,
         }
     }
 
-  /* Periods in a row, back and forth, through the existing shifts. */
+  /* Periods in a row, back and forth, through the existing shifts (an
+   * extra piket is not a period of the rotation). */
+  if (slot->request_id != 0)
+    return PARAAT_CANDIDATE_ELIGIBLE;
   for (at = slot->starts_at; before < function->max_consecutive;)
     {
       const ParaatPiketShift *found = NULL;
@@ -737,6 +760,7 @@ paraat_roster_check_candidate (const ParaatRosterInput    *input,
       for (guint i = 0; i < input->n_existing && found == NULL; i++)
         if (input->existing[i].person_id == person_id &&
             input->existing[i].function_id == function->function_id &&
+            input->existing[i].request_id == 0 &&
             input->existing[i].ends_at == at)
           found = &input->existing[i];
       if (found == NULL)
@@ -751,6 +775,7 @@ paraat_roster_check_candidate (const ParaatRosterInput    *input,
       for (guint i = 0; i < input->n_existing && found == NULL; i++)
         if (input->existing[i].person_id == person_id &&
             input->existing[i].function_id == function->function_id &&
+            input->existing[i].request_id == 0 &&
             input->existing[i].starts_at == at)
           found = &input->existing[i];
       if (found == NULL)

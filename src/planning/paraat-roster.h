@@ -30,7 +30,14 @@ G_BEGIN_DECLS
  * holiday period, divided by the member's weight. Ties go to whoever was on
  * duty longest ago, then to the rotation order. Shifts that exist already
  * count towards load and consecutive periods; fixed ones inside the window
- * are kept as they are. A line nobody can fill is a gap with its reason. */
+ * are kept as they are. A line nobody can fill is a gap with its reason.
+ *
+ * A slot with a request id is an extra piket an event asked: only its own
+ * line is filled, by the same rules (absent, proficient, busy: so not by
+ * whoever has the function's regular shift then), except that it is not a
+ * period of the rotation (it does not count for periods in a row), and it
+ * adds its share of a week to the load. It matches only shifts of its own
+ * request. */
 
 typedef struct
 {
@@ -48,7 +55,7 @@ typedef struct
   int                    max_consecutive;  /* ≥ 1 */
   double                 holiday_weight;   /* ≥ 1 */
   gboolean               allow_overlap;
-  const ParaatPiketSlot *slots;            /* to fill, in order */
+  const ParaatPiketSlot *slots;            /* to fill (periods and extra piket), in order */
   guint                  n_slots;
 } ParaatRosterFunction;
 
@@ -85,6 +92,7 @@ typedef struct
   guint  n_not_proficient;
   guint  n_busy;              /* on the other line or another overlapping shift */
   guint  n_consecutive;
+  gint64 request_id;          /* an extra piket's request, 0 for a period of the rotation */
 } ParaatRosterGap;
 
 typedef struct

@@ -106,6 +106,8 @@ paraat_event_move (ParaatStore  *store,
   g_autoptr (GArray) tasks = paraat_store_read_event_tasks (store, paraat_event_get_id (event), error);
   g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (GArray) dues = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GPtrArray) requests = NULL;
+  g_autoptr (GArray) moved = NULL;
   gint64 new_start = paraat_event_get_starts_at (event);
 
   if (tasks == NULL)
@@ -121,7 +123,22 @@ paraat_event_move (ParaatStore  *store,
       g_array_append_val (ids, task->id);
       g_array_append_val (dues, due);
     }
-  return paraat_store_move_event (store, event, (const gint64 *) ids->data, (const gint64 *) dues->data, ids->len, error);
+  requests = paraat_store_list_event_duty_requests (store, paraat_event_get_id (event), error);
+  if (requests == NULL)
+    return FALSE;
+  moved = g_array_new (FALSE, TRUE, sizeof (ParaatDutyRequest));
+  for (guint i = 0; i < requests->len; i++)
+    {
+      const ParaatDutyRequest *request = g_ptr_array_index (requests, i);
+      ParaatDutyRequest copy = { .id = request->id };
+
+      /* By the same days and change of clock time as the tasks. */
+      copy.starts_at = paraat_due_move (request->starts_at, old_start, new_start, tz);
+      copy.ends_at = paraat_due_move (request->ends_at, old_start, new_start, tz);
+      g_array_append_val (moved, copy);
+    }
+  return paraat_store_move_event (store, event, (const gint64 *) ids->data, (const gint64 *) dues->data, ids->len,
+                                  (const ParaatDutyRequest *) moved->data, moved->len, error);
 }
 
 gboolean
@@ -203,6 +220,7 @@ paraat_event_copy_to_next_year (ParaatStore  *store,
   g_autoptr (GArray) tasks = NULL;
   g_autoptr (GArray) templates = NULL;
   g_autoptr (GArray) used = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GPtrArray) requests = NULL;
   g_autoptr (GError) local_error = NULL;
   gint64 starts_at, ends_at;
   guint32 first, last, new_first;
@@ -211,7 +229,8 @@ paraat_event_copy_to_next_year (ParaatStore  *store,
     return NULL;
   tasks = paraat_store_read_event_tasks (store, event_id, error);
   templates = tasks != NULL ? paraat_store_list_templates (store, error) : NULL;
-  if (templates == NULL)
+  requests = templates != NULL ? paraat_store_list_event_duty_requests (store, event_id, error) : NULL;
+  if (requests == NULL)
     return NULL;
 
   /* Which templates the checklist came from, in their order. */
@@ -271,6 +290,26 @@ paraat_event_copy_to_next_year (ParaatStore  *store,
         g_propagate_error (error, g_steal_pointer (&local_error));
         return NULL;
       }
+  /* Its extra piket, on the same days of the event at the same times. */
+  for (guint i = 0; i < requests->len; i++)
+    {
+      const ParaatDutyRequest *request = g_ptr_array_index (requests, i);
+      ParaatDutyRequest next = {
+        .event_id = paraat_event_get_id (copy),
+        .function_id = request->function_id,
+        .line = request->line,
+        .starts_at = on_day (request->starts_at, new_first + (julian_of (request->starts_at, tz) - first), tz),
+        .ends_at = on_day (request->ends_at, new_first + (julian_of (request->ends_at, tz) - first), tz),
+        .note = request->note,
+      };
+
+      if (!paraat_store_save_duty_request (store, &next, &local_error))
+        {
+          paraat_store_rollback (store);
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+    }
   if (!paraat_store_commit (store, error))
     return NULL;
   return g_steal_pointer (&copy);

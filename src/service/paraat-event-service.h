@@ -33,9 +33,10 @@ gboolean     paraat_event_add_checklist     (ParaatStore      *store,
                                              guint            *n_added,
                                              GError          **error);
 
-/* Moves @event (already given its new start and end) and its open tasks by
- * the same number of days and the same change of clock time; tasks done
- * stay where they were. One transaction. */
+/* Moves @event (already given its new start and end), its open tasks and
+ * its extra piket by the same number of days and the same change of clock
+ * time; tasks done stay where they were, and who filled an extra piket is
+ * taken off (the roster shows it as not yet filled). One transaction. */
 gboolean     paraat_event_move              (ParaatStore      *store,
                                              GTimeZone        *tz,
                                              ParaatEvent      *event,
@@ -54,7 +55,8 @@ gboolean     paraat_event_apply_scan        (ParaatStore      *store,
 
 /* Next year's edition of @event_id: its date found by its anchor (the same
  * day, the same ISO week and weekday, or Koningsdag), announced, with a
- * checklist made anew from the templates its checklist came from. */
+ * checklist made anew from the templates its checklist came from, and the
+ * same extra piket on the same days of the event (not yet filled). */
 ParaatEvent *paraat_event_copy_to_next_year (ParaatStore      *store,
                                              GTimeZone        *tz,
                                              gint64            event_id,

@@ -48,6 +48,9 @@ struct _ParaatRosterPlan
   ParaatProficiencyIndex *proficiency;  /* OTO requirements and attendance */
   GHashTable          *codes;          /* function id → code */
   GHashTable          *names;          /* person id → name */
+  GHashTable          *overlap;        /* function ids whose people may be on other piket too */
+  GHashTable          *holders;        /* function id → GArray of the active primary, then backup, holders */
+  GHashTable          *requests;       /* request id → event name, for the extra piket planned */
   ParaatRosterResult  *result;
 };
 
@@ -55,18 +58,7 @@ GTimeZone *
 paraat_roster_service_time_zone (ParaatStore  *store,
                                  GError      **error)
 {
-  g_autoptr (ParaatOrganisation) organisation = paraat_store_get_organisation (store, error);
-  GTimeZone *tz = NULL;
-
-  if (organisation == NULL)
-    return NULL;
-  if (*paraat_organisation_get_time_zone (organisation) != '\0')
-    tz = g_time_zone_new_identifier (paraat_organisation_get_time_zone (organisation));
-  if (tz == NULL)
-    tz = g_time_zone_new_identifier ("Europe/Amsterdam");
-  if (tz == NULL)
-    tz = g_time_zone_new_utc ();
-  return tz;
+  return paraat_store_get_time_zone (store, error);
 }
 
 static int
@@ -145,6 +137,16 @@ holds_function (gint64    person_id,
   return FALSE;
 }
 
+static int
+compare_assignment_positions (gconstpointer a,
+                              gconstpointer b)
+{
+  ParaatAssignment *x = *(ParaatAssignment * const *) a;
+  ParaatAssignment *y = *(ParaatAssignment * const *) b;
+
+  return paraat_assignment_get_position (x) - paraat_assignment_get_position (y);
+}
+
 static gboolean
 read_register (ParaatRosterPlan  *plan,
                GHashTable        *active,
@@ -166,6 +168,8 @@ read_register (ParaatRosterPlan  *plan,
       g_hash_table_insert (plan->codes, id, g_strdup (paraat_function_get_code (function)));
       if (paraat_function_get_piket_kind (function) != PARAAT_PIKET_KIND_NONE)
         g_hash_table_add (piket_functions, id);
+      if (paraat_function_get_allow_overlap (function))
+        g_hash_table_add (plan->overlap, id);
     }
 
   people = paraat_store_list_people (plan->store, error);
@@ -185,6 +189,40 @@ read_register (ParaatRosterPlan  *plan,
   assignments = paraat_store_list_assignments (plan->store, 0, 0, error);
   if (assignments == NULL)
     return FALSE;
+  /* Who holds a function, primary before backup, each in pool order: who
+   * an extra piket of a function without a rotation is asked of. */
+  for (int level = PARAAT_ASSIGNMENT_LEVEL_PRIMARY; level <= PARAAT_ASSIGNMENT_LEVEL_BACKUP; level++)
+    {
+      g_autoptr (GPtrArray) ordered = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
+        {
+          g_autoptr (ParaatAssignment) assignment = g_list_model_get_item (assignments, i);
+
+          if ((int) paraat_assignment_get_level (assignment) == level &&
+              g_hash_table_contains (active, &(gint64) { paraat_assignment_get_person_id (assignment) }))
+            g_ptr_array_add (ordered, g_steal_pointer (&assignment));
+        }
+      g_ptr_array_sort (ordered, compare_assignment_positions);
+      for (guint i = 0; i < ordered->len; i++)
+        {
+          ParaatAssignment *assignment = g_ptr_array_index (ordered, i);
+          gint64 function_id = paraat_assignment_get_function_id (assignment);
+          gint64 person_id = paraat_assignment_get_person_id (assignment);
+          GArray *holders = g_hash_table_lookup (plan->holders, &function_id);
+          gboolean known = FALSE;
+
+          if (holders == NULL)
+            {
+              holders = g_array_new (FALSE, FALSE, sizeof (gint64));
+              g_hash_table_insert (plan->holders, g_memdup2 (&function_id, sizeof function_id), holders);
+            }
+          for (guint k = 0; k < holders->len && !known; k++)
+            known = g_array_index (holders, gint64, k) == person_id;
+          if (!known)
+            g_array_append_val (holders, person_id);
+        }
+    }
   for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
     {
       g_autoptr (ParaatAssignment) assignment = g_list_model_get_item (assignments, i);
@@ -211,6 +249,80 @@ local_year (GTimeZone *tz,
   g_autoptr (GDateTime) local = g_date_time_to_timezone (utc, tz);
 
   return g_date_time_get_year (local);
+}
+
+/* The extra piket asked by events that starts in the window: a slot of its
+ * own for the function, which then is planned even without a rotation (its
+ * holders are asked, primary before backup). */
+static gboolean
+add_requests (ParaatRosterPlan  *plan,
+              GHashTable        *piket_functions,
+              GError           **error)
+{
+  g_autoptr (GPtrArray) requests = paraat_store_list_duty_requests (plan->store, plan->from, plan->until, error);
+
+  if (requests == NULL)
+    return FALSE;
+  for (guint i = 0; i < requests->len; i++)
+    {
+      const ParaatDutyRequest *request = g_ptr_array_index (requests, i);
+      ParaatPiketSlot slot = { 1, request->starts_at, request->ends_at, request->id, request->line };
+      guint f;
+
+      if (request->starts_at < plan->from || !g_hash_table_contains (piket_functions, &request->function_id))
+        continue;
+      for (f = 0; f < plan->function_ids->len; f++)
+        if (g_array_index (plan->function_ids, gint64, f) == request->function_id)
+          break;
+      if (f == plan->function_ids->len)
+        {
+          GArray *holders = g_hash_table_lookup (plan->holders, &request->function_id);
+          GArray *members = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+          if (holders != NULL)
+            g_array_append_vals (members, holders->data, holders->len);
+          g_array_append_val (plan->function_ids, request->function_id);
+          g_ptr_array_add (plan->slots, g_array_new (FALSE, FALSE, sizeof (ParaatPiketSlot)));
+          g_ptr_array_add (plan->members, members);
+          g_array_append_val (plan->roster_functions, ((ParaatRosterFunction) {
+            .function_id = request->function_id,
+            .lines = 1,
+            .members = (const gint64 *) members->data,
+            .n_members = members->len,
+            .max_consecutive = 1,
+            .holiday_weight = 2.0,
+            .allow_overlap = g_hash_table_contains (plan->overlap, &request->function_id),
+          }));
+        }
+      g_array_append_val (g_ptr_array_index (plan->slots, f), slot);
+      g_hash_table_insert (plan->requests, g_memdup2 (&request->id, sizeof request->id), g_strdup (request->event_name));
+    }
+
+  /* The slot arrays grew: point at where they are now. */
+  for (guint f = 0; f < plan->roster_functions->len; f++)
+    {
+      GArray *slots = g_ptr_array_index (plan->slots, f);
+      ParaatRosterFunction *function = &g_array_index (plan->roster_functions, ParaatRosterFunction, f);
+
+      function->slots = (const ParaatPiketSlot *) slots->data;
+      function->n_slots = slots->len;
+    }
+  return TRUE;
+}
+
+/* "ACB" for the rotation, "extra ACB for Koningsdag" for an extra piket. */
+static char *
+slot_name (ParaatRosterPlan *plan,
+           gint64            function_id,
+           gint64            request_id)
+{
+  const char *code = paraat_roster_plan_function_code (plan, function_id);
+  const char *event = request_id != 0 ? g_hash_table_lookup (plan->requests, &request_id) : NULL;
+
+  if (request_id == 0)
+    return g_strdup (code);
+  /* TRANSLATORS: an extra piket in a message, e.g. "extra OVDBZ for Koningsdag" */
+  return g_strdup_printf (_("extra %s for %s"), code, event != NULL ? event : "");
 }
 
 static ParaatRosterPlan *
@@ -257,6 +369,9 @@ plan_load (ParaatStore  *store,
   plan->holdings = g_array_new (FALSE, FALSE, sizeof (Holding));
   plan->codes = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   plan->names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  plan->overlap = g_hash_table_new (g_int64_hash, g_int64_equal);
+  plan->holders = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
+  plan->requests = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
 
   if (!read_register (plan, active, piket_functions, error))
     return NULL;
@@ -305,6 +420,9 @@ plan_load (ParaatStore  *store,
         .n_slots = slots->len,
       }));
     }
+
+  if (!add_requests (plan, piket_functions, error))
+    return NULL;
 
   /* The year's spread counts from 1 January of the first year planned;
    * periods in a row look a month back and ahead. */
@@ -378,6 +496,9 @@ paraat_roster_plan_free (ParaatRosterPlan *plan)
   g_clear_pointer (&plan->proficiency, paraat_proficiency_index_free);
   g_clear_pointer (&plan->codes, g_hash_table_unref);
   g_clear_pointer (&plan->names, g_hash_table_unref);
+  g_clear_pointer (&plan->overlap, g_hash_table_unref);
+  g_clear_pointer (&plan->holders, g_hash_table_unref);
+  g_clear_pointer (&plan->requests, g_hash_table_unref);
   g_clear_pointer (&plan->result, paraat_roster_result_free);
   g_free (plan);
 }
@@ -444,8 +565,9 @@ paraat_roster_plan_get_changes (ParaatRosterPlan *plan)
           !g_hash_table_contains (planned, &shift->function_id))
         continue;
       g_hash_table_insert (stored,
-                           g_strdup_printf ("%" G_GINT64_FORMAT "/%d/%d/%" G_GINT64_FORMAT, shift->function_id,
-                                            shift->line, shift->slot, shift->starts_at),
+                           g_strdup_printf ("%" G_GINT64_FORMAT "/%d/%d/%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT,
+                                            shift->function_id, shift->line, shift->slot, shift->starts_at,
+                                            shift->request_id),
                            GSIZE_TO_POINTER ((gsize) shift->person_id + 1));
     }
 
@@ -460,8 +582,8 @@ paraat_roster_plan_get_changes (ParaatRosterPlan *plan)
           changes.unchanged++;
           continue;
         }
-      key = g_strdup_printf ("%" G_GINT64_FORMAT "/%d/%d/%" G_GINT64_FORMAT, shift->function_id,
-                             shift->line, shift->slot, shift->starts_at);
+      key = g_strdup_printf ("%" G_GINT64_FORMAT "/%d/%d/%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT,
+                             shift->function_id, shift->line, shift->slot, shift->starts_at, shift->request_id);
       if (!g_hash_table_lookup_extended (stored, key, NULL, &value))
         changes.added++;
       else
@@ -487,8 +609,8 @@ paraat_roster_plan_describe_gaps (ParaatRosterPlan *plan)
   for (guint g = 0; g < plan->result->gaps->len; g++)
     {
       const ParaatRosterGap *gap = &g_array_index (plan->result->gaps, ParaatRosterGap, g);
-      g_autofree char *text = paraat_roster_gap_describe (gap, paraat_roster_plan_function_code (plan, gap->function_id),
-                                                          plan->tz);
+      g_autofree char *name = slot_name (plan, gap->function_id, gap->request_id);
+      g_autofree char *text = paraat_roster_gap_describe (gap, name, plan->tz);
 
       g_strv_builder_add (builder, text);
     }
@@ -578,12 +700,13 @@ paraat_roster_service_candidates (ParaatStore  *store,
                                   int           slot,
                                   gint64        starts_at,
                                   gint64        ends_at,
+                                  gint64        request_id,
                                   GError      **error)
 {
   g_autoptr (ParaatRosterPlan) plan = NULL;
   g_autoptr (GPtrArray) candidates = g_ptr_array_new_with_free_func (candidate_free);
   const ParaatRosterFunction *function = NULL;
-  ParaatPiketSlot period = { slot, starts_at, ends_at };
+  ParaatPiketSlot period = { slot, starts_at, ends_at, request_id, line };
   ParaatRosterInput input;
 
   g_return_val_if_fail (PARAAT_IS_STORE (store), NULL);
@@ -624,17 +747,21 @@ paraat_roster_service_candidates (ParaatStore  *store,
           candidate->explanation = why != NULL ? g_strdup (why) : g_strdup (_("Not proficient"));
           break;
         case PARAAT_CANDIDATE_BUSY:
-          /* TRANSLATORS: e.g. "Already on piket then: IM, 1st line" */
-          candidate->explanation = g_strdup_printf (_("Already on piket then: %s, %s"),
-                                                    paraat_roster_plan_function_code (plan, conflict->function_id),
-                                                    conflict->line == 2 ? _("2nd line") : _("1st line"));
+          {
+            g_autofree char *name = slot_name (plan, conflict->function_id, conflict->request_id);
+
+            /* TRANSLATORS: e.g. "Already on piket then: IM, 1st line" */
+            candidate->explanation = g_strdup_printf (_("Already on piket then: %s, %s"), name,
+                                                      conflict->line == 2 ? _("2nd line") : _("1st line"));
+          }
           break;
         case PARAAT_CANDIDATE_CONSECUTIVE:
           candidate->explanation = g_strdup (_("Would be on duty too many periods in a row"));
           break;
         case PARAAT_CANDIDATE_NOT_MEMBER:
         default:
-          candidate->explanation = g_strdup (_("Not in this rotation"));
+          candidate->explanation = g_strdup (request_id != 0 ? _("Does not hold this function")
+                                                             : _("Not in this rotation"));
           break;
         }
       g_ptr_array_add (candidates, candidate);
@@ -648,6 +775,7 @@ paraat_roster_service_assign (ParaatStore  *store,
                               int           line,
                               gint64        starts_at,
                               gint64        ends_at,
+                              gint64        request_id,
                               gint64        person_id,
                               GError      **error)
 {
@@ -656,6 +784,10 @@ paraat_roster_service_assign (ParaatStore  *store,
 
   g_return_val_if_fail (PARAAT_IS_STORE (store), FALSE);
 
+  /* An extra piket has its own shift, named by the request. */
+  if (request_id != 0)
+    return paraat_store_fill_duty_request (store, request_id, person_id, error);
+
   shifts = paraat_store_list_shifts (store, function_id, starts_at, starts_at + 1, error);
   if (shifts == NULL)
     return FALSE;
@@ -663,7 +795,8 @@ paraat_roster_service_assign (ParaatStore  *store,
     {
       g_autoptr (ParaatShift) candidate = g_list_model_get_item (shifts, i);
 
-      if (paraat_shift_get_line (candidate) == line && paraat_shift_get_starts_at (candidate) == starts_at)
+      if (paraat_shift_get_line (candidate) == line && paraat_shift_get_starts_at (candidate) == starts_at &&
+          paraat_shift_get_request_id (candidate) == 0)
         shift = g_steal_pointer (&candidate);
     }
   if (shift == NULL)
@@ -694,14 +827,23 @@ static char *
 describe_problem (ParaatRosterPlan            *plan,
                   const ParaatCoverageProblem *problem)
 {
-  const char *code = paraat_roster_plan_function_code (plan, problem->function_id);
+  g_autofree char *code = slot_name (plan, problem->function_id, problem->request_id);
   const char *name = paraat_roster_plan_person_name (plan, problem->person_id);
   const char *line = problem->line == 2 ? _("2nd line") : _("1st line");
   g_autofree char *when = NULL;
   int iso_year, week;
 
   paraat_calendar_iso_week (plan->tz, problem->starts_at, &iso_year, &week);
-  when = g_strdup_printf (_("week %d of %d"), week, iso_year);
+  if (problem->request_id != 0)
+    {
+      g_autoptr (GDateTime) utc = g_date_time_new_from_unix_utc (problem->starts_at);
+      g_autoptr (GDateTime) local = g_date_time_to_timezone (utc, plan->tz);
+
+      /* TRANSLATORS: when an extra piket starts, in a message, e.g. "27 Apr 2026 06:00" */
+      when = g_date_time_format (local, _("%-d %b %Y %H:%M"));
+    }
+  else
+    when = g_strdup_printf (_("week %d of %d"), week, iso_year);
 
   switch (problem->kind)
     {
@@ -763,7 +905,7 @@ paraat_roster_service_problems (ParaatStore  *store,
 
       *item = (ParaatPiketProblem) {
         problem->kind, problem->function_id, problem->line, problem->starts_at, problem->ends_at,
-        problem->person_id, describe_problem (plan, problem),
+        problem->person_id, describe_problem (plan, problem), problem->request_id,
       };
       g_ptr_array_add (result, item);
     }
@@ -957,7 +1099,8 @@ check_replacement (ParaatStore  *store,
     {
       const ParaatPiketShift *shift = &g_array_index (shifts, ParaatPiketShift, i);
 
-      if (shift->function_id == function_id && shift->line == line && shift->starts_at == starts_at)
+      if (shift->function_id == function_id && shift->line == line && shift->starts_at == starts_at &&
+          shift->request_id == 0)
         {
           ends_at = shift->ends_at;
           slot = shift->slot;
@@ -970,7 +1113,7 @@ check_replacement (ParaatStore  *store,
       return FALSE;
     }
 
-  candidates = paraat_roster_service_candidates (store, tz, function_id, line, slot, starts_at, ends_at, error);
+  candidates = paraat_roster_service_candidates (store, tz, function_id, line, slot, starts_at, ends_at, 0, error);
   if (candidates == NULL)
     return FALSE;
   for (guint i = 0; i < candidates->len; i++)
@@ -1016,7 +1159,7 @@ paraat_roster_service_request_swap (ParaatStore  *store,
       g_autoptr (ParaatShift) shift = g_list_model_get_item (shifts, i);
 
       if (paraat_shift_get_line (shift) == line && paraat_shift_get_starts_at (shift) == starts_at &&
-          paraat_shift_get_person_id (shift) == to_person_id)
+          paraat_shift_get_request_id (shift) == 0 && paraat_shift_get_person_id (shift) == to_person_id)
         {
           g_set_error_literal (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID,
                                _("A swap needs someone else: this person already has the shift."));

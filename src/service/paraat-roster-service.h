@@ -24,7 +24,9 @@ typedef struct _ParaatRosterPlan ParaatRosterPlan;
 GTimeZone                *paraat_roster_service_time_zone (ParaatStore       *store,
                                                            GError           **error);
 
-/* Generates the roster for the shifts that start in [@from, @until). Reads
+/* Generates the roster for the shifts that start in [@from, @until), and
+ * the extra piket events asked that starts then (paraat_store_list_duty_requests()),
+ * each a slot of its own line. Reads
  * what the rules need: rotations, their members (inactive people left out),
  * absences, shifts around the window (for the year's spread and periods in
  * a row), assignments and OTO: someone counts as proficient for a function
@@ -73,7 +75,9 @@ typedef struct
 
 /* The members of @function_id's rotation, in rotation order, each with
  * whether they may take @line of the period [@starts_at, @ends_at) and why
- * not: the same rules the generator follows. A GPtrArray of ParaatCandidate. */
+ * not: the same rules the generator follows. With @request_id, of that
+ * extra piket (the rotation's members, or for a function without one its
+ * holders, primary before backup). A GPtrArray of ParaatCandidate. */
 GPtrArray                *paraat_roster_service_candidates (ParaatStore     *store,
                                                             GTimeZone       *tz,
                                                             gint64           function_id,
@@ -81,15 +85,18 @@ GPtrArray                *paraat_roster_service_candidates (ParaatStore     *sto
                                                             int              slot,
                                                             gint64           starts_at,
                                                             gint64           ends_at,
+                                                            gint64           request_id,
                                                             GError         **error);
 
-/* Puts @person_id (0: nobody) on @line of the period by hand: the shift
- * becomes manual, so generating again keeps it. */
+/* Puts @person_id (0: nobody) on @line of the period by hand, or on the
+ * extra piket @request_id (when not 0): the shift becomes manual, so
+ * generating again keeps it. */
 gboolean                  paraat_roster_service_assign    (ParaatStore       *store,
                                                            gint64             function_id,
                                                            int                line,
                                                            gint64             starts_at,
                                                            gint64             ends_at,
+                                                           gint64             request_id,
                                                            gint64             person_id,
                                                            GError           **error);
 
@@ -102,6 +109,7 @@ typedef struct
   gint64             ends_at;
   gint64             person_id;     /* 0 for a gap */
   char              *text;          /* "ACB, 1st line, week 48: Gerda Roosterveld is absent." */
+  gint64             request_id;    /* an extra piket's; 0 for the rotation's */
 } ParaatPiketProblem;
 
 void                      paraat_piket_problem_free       (ParaatPiketProblem *problem);

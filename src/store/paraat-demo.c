@@ -35,6 +35,8 @@ typedef struct
   GHashTable  *people;     /* key → id */
   GHashTable  *holders;    /* function id → GArray of person ids */
   GHashTable  *sessions;   /* date in sessions.tsv → this year's session id */
+  GHashTable  *events;     /* key in events.tsv → id */
+  GHashTable  *firsts;     /* key in events.tsv → GDate of this year's first day */
   ParaatTsv   *exceptions; /* attendance.tsv */
 } Loader;
 
@@ -861,6 +863,47 @@ load_events (Loader  *loader,
       }
       if (!paraat_store_save_event (loader->store, event, error))
         return FALSE;
+      g_hash_table_insert (loader->events, g_strdup (field (tsv, i, "key")),
+                           GINT_TO_POINTER ((int) paraat_event_get_id (event)));
+      g_hash_table_insert (loader->firsts, g_strdup (field (tsv, i, "key")), g_date_copy (first));
+    }
+  return TRUE;
+}
+
+static gboolean
+load_duty_requests (Loader  *loader,
+                    GError **error)
+{
+  g_autoptr (ParaatTsv) tsv = open_table ("duty-requests.tsv", error);
+
+  if (tsv == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < paraat_tsv_get_n_rows (tsv); i++)
+    {
+      const char *key = field (tsv, i, "event");
+      GDate *first = g_hash_table_lookup (loader->firsts, key);
+      g_autoptr (GDate) from = NULL;
+      g_autoptr (GDate) until = NULL;
+      ParaatDutyRequest request = {
+        .event_id = GPOINTER_TO_INT (g_hash_table_lookup (loader->events, key)),
+        .function_id = lookup (loader->functions, field (tsv, i, "function")),
+        .line = parse_int (field (tsv, i, "line"), 0),
+        .note = (char *) field (tsv, i, "note"),
+      };
+
+      if (first == NULL || request.function_id <= 0)
+        return data_error (error, "duty-requests.tsv", tsv, i, "event or function");
+      from = g_date_copy (first);
+      until = g_date_copy (first);
+      g_date_add_days (from, (guint) parse_int (field (tsv, i, "from_day"), 0));
+      g_date_add_days (until, (guint) parse_int (field (tsv, i, "until_day"), 0));
+      request.starts_at = local_instant (loader, from, field (tsv, i, "from"), "00:00");
+      request.ends_at = local_instant (loader, until, field (tsv, i, "until"), "00:00");
+      if (request.starts_at < 0 || request.ends_at < 0)
+        return data_error (error, "duty-requests.tsv", tsv, i, "times");
+      if (!paraat_store_save_duty_request (loader->store, &request, error))
+        return FALSE;
     }
   return TRUE;
 }
@@ -884,6 +927,8 @@ paraat_demo_load (ParaatStore  *store,
   loader.people = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   loader.holders = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, (GDestroyNotify) g_array_unref);
   loader.sessions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader.events = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  loader.firsts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_date_free);
 
   ok = paraat_store_begin (store, error);
   if (ok && !paraat_store_is_empty (store, error))
@@ -907,7 +952,8 @@ paraat_demo_load (ParaatStore  *store,
            load_sessions (&loader, error) &&
            load_requirements (&loader, error) &&
            load_lessons (&loader, error) &&
-           load_events (&loader, error);
+           load_events (&loader, error) &&
+           load_duty_requests (&loader, error);
 
       if (ok)
         ok = paraat_store_commit (store, error);
@@ -921,6 +967,8 @@ paraat_demo_load (ParaatStore  *store,
   g_hash_table_unref (loader.people);
   g_hash_table_unref (loader.holders);
   g_hash_table_unref (loader.sessions);
+  g_hash_table_unref (loader.events);
+  g_hash_table_unref (loader.firsts);
   g_clear_pointer (&loader.exceptions, paraat_tsv_free);
   return ok;
 }

@@ -399,6 +399,39 @@ static const char migration_6[] =
   "ALTER TABLE scan_question ADD COLUMN retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1));"
   "ALTER TABLE scan_option ADD COLUMN retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1));";
 
+/* Version 7: extra piket asked by events and programmes. A request keeps
+ * why it was asked ("2e OvD-Bz voor Koningsdag"), and the shift that fills
+ * it names it: the shift table is rebuilt so that a regular shift stays
+ * unique per (function, line, slot, start) while an extra one is unique per
+ * request, and the two are never taken for each other. */
+static const char migration_7[] =
+  "ALTER TABLE duty_request ADD COLUMN note TEXT NOT NULL DEFAULT '';"
+  "CREATE INDEX duty_request_event ON duty_request (event_id);"
+  "CREATE INDEX duty_request_start ON duty_request (starts_at);"
+  "CREATE TABLE shift_new ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  function_id INTEGER NOT NULL REFERENCES function (id) ON DELETE RESTRICT,"
+  "  line        INTEGER NOT NULL DEFAULT 1 CHECK (line BETWEEN 1 AND 2),"
+  "  slot        INTEGER NOT NULL DEFAULT 1 CHECK (slot >= 1),"
+  "  person_id   INTEGER REFERENCES person (id) ON DELETE RESTRICT,"
+  "  starts_at   INTEGER NOT NULL,"
+  "  ends_at     INTEGER NOT NULL,"
+  "  origin      TEXT NOT NULL DEFAULT 'generated' CHECK (origin IN ('generated', 'manual', 'swap')),"
+  "  sequence    INTEGER NOT NULL DEFAULT 0,"
+  "  modified_at INTEGER NOT NULL DEFAULT 0,"
+  "  request_id  INTEGER REFERENCES duty_request (id) ON DELETE RESTRICT,"
+  "  CHECK (ends_at > starts_at AND ends_at - starts_at <= 2678400)"
+  ") STRICT;"
+  "INSERT INTO shift_new (id, function_id, line, slot, person_id, starts_at, ends_at, origin, sequence, modified_at) "
+  "  SELECT id, function_id, line, slot, person_id, starts_at, ends_at, origin, sequence, modified_at FROM shift;"
+  "DROP TABLE shift;"
+  "ALTER TABLE shift_new RENAME TO shift;"
+  "CREATE UNIQUE INDEX shift_regular ON shift (function_id, line, slot, starts_at) WHERE request_id IS NULL;"
+  "CREATE UNIQUE INDEX shift_request ON shift (request_id) WHERE request_id IS NOT NULL;"
+  "CREATE INDEX shift_person ON shift (person_id, starts_at);"
+  "CREATE INDEX shift_function_start ON shift (function_id, starts_at);"
+  "CREATE INDEX shift_start ON shift (starts_at);";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
@@ -406,6 +439,7 @@ static const char * const migrations[] = {
   migration_4,
   migration_5,
   migration_6,
+  migration_7,
 };
 
 int

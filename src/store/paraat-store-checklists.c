@@ -630,6 +630,8 @@ paraat_store_move_event (ParaatStore   *self,
                          const gint64  *task_ids,
                          const gint64  *due_at,
                          guint          n_tasks,
+                         const ParaatDutyRequest *requests,
+                         guint          n_requests,
                          GError       **error)
 {
   g_autoptr (GError) local_error = NULL;
@@ -656,9 +658,43 @@ paraat_store_move_event (ParaatStore   *self,
           ok = _paraat_store_exec_stmt (self, stmt, &local_error);
         }
     }
+  /* Its extra piket: all moved first, then each checked against the
+   * event's new days and the others' new periods. */
+  if (ok && n_requests > 0)
+    {
+      g_autoptr (GPtrArray) stored = paraat_store_list_event_duty_requests (self, paraat_event_get_id (event), &local_error);
+
+      ok = stored != NULL;
+      for (guint i = 0; ok && i < n_requests; i++)
+        {
+          ParaatDutyRequest *request = NULL;
+
+          for (guint k = 0; k < stored->len && request == NULL; k++)
+            if (((ParaatDutyRequest *) g_ptr_array_index (stored, k))->id == requests[i].id)
+              request = g_ptr_array_index (stored, k);
+          if (request == NULL)
+            {
+              ok = FALSE;
+              g_set_error_literal (&local_error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_NOT_FOUND,
+                                   _("An extra piket of this event no longer exists; nothing was moved."));
+              break;
+            }
+          request->starts_at = requests[i].starts_at;
+          request->ends_at = requests[i].ends_at;
+          ok = _paraat_store_write_begin (self, &local_error);
+          if (ok)
+            {
+              ok = _paraat_store_write_duty_request (self, request, &local_error);
+              ok = _paraat_store_write_end (self, ok, "duty_request", ok ? &local_error : NULL) && ok;
+            }
+        }
+      for (guint k = 0; ok && k < stored->len; k++)
+        ok = paraat_store_check_duty_request (self, g_ptr_array_index (stored, k), &local_error);
+    }
   if (ok)
     {
-      summary = g_strdup_printf ("“%s” moved: %u open checklist items moved with it", paraat_event_get_name (event), n_tasks);
+      summary = g_strdup_printf ("“%s” moved: %u open checklist items and %u extra piket moved with it",
+                                 paraat_event_get_name (event), n_tasks, n_requests);
       ok = _paraat_store_audit (self, "event", paraat_event_get_id (event), PARAAT_AUDIT_ACTION_UPDATE, summary,
                                 &local_error);
     }

@@ -715,7 +715,7 @@ paraat_store_list_absences (ParaatStore  *self,
  * Shifts
  */
 
-#define SHIFT_COLUMNS "SELECT id, function_id, line, person_id, starts_at, ends_at, origin FROM shift "
+#define SHIFT_COLUMNS "SELECT id, function_id, line, person_id, starts_at, ends_at, origin, ifnull(request_id, 0) FROM shift "
 
 static gpointer
 shift_from_row (sqlite3_stmt *stmt)
@@ -731,6 +731,7 @@ shift_from_row (sqlite3_stmt *stmt)
   paraat_shift_set_starts_at (shift, sqlite3_column_int64 (stmt, 4));
   paraat_shift_set_ends_at (shift, sqlite3_column_int64 (stmt, 5));
   paraat_shift_set_origin (shift, origin);
+  paraat_shift_set_request_id (shift, sqlite3_column_int64 (stmt, 7));
   return shift;
 }
 
@@ -748,6 +749,7 @@ paraat_store_save_shift (ParaatStore  *self,
     COL_INT ("ends_at", paraat_shift_get_ends_at (shift)),
     COL_TEXT ("origin", paraat_enum_to_nick (PARAAT_TYPE_SHIFT_ORIGIN, paraat_shift_get_origin (shift))),
     COL_INT ("modified_at", g_get_real_time () / G_USEC_PER_SEC),
+    COL_ID_OR_NULL ("request_id", paraat_shift_get_request_id (shift)),
   };
   g_autoptr (GError) local_error = NULL;
 
@@ -836,11 +838,12 @@ paraat_store_find_shift_at (ParaatStore  *self,
 
   g_return_val_if_fail (PARAAT_IS_STORE (self), NULL);
 
-  /* The latest shift starting at or before @at: one step down the
-   * (function, line, starts_at) index, whatever the size of the roster. */
+  /* The latest regular shift (not an extra piket) starting at or before
+   * @at: one step down the (function, starts_at) index, whatever the size
+   * of the roster. */
   list = _paraat_store_query_list (self,
                                    SHIFT_COLUMNS
-                                   "WHERE function_id = ?1 AND line = ?2 AND starts_at <= ?3 "
+                                   "WHERE function_id = ?1 AND line = ?2 AND starts_at <= ?3 AND request_id IS NULL "
                                    "ORDER BY starts_at DESC LIMIT 1",
                                    PARAAT_TYPE_SHIFT, bind_shift_at, &query, shift_from_row, error);
   if (list == NULL || g_list_model_get_n_items (list) == 0)

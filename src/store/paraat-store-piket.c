@@ -247,8 +247,8 @@ paraat_store_read_piket_shifts (ParaatStore  *self,
   g_return_val_if_fail (PARAAT_IS_STORE (self), NULL);
 
   stmt = _paraat_store_prepare (self,
-                                "SELECT function_id, line, slot, ifnull(person_id, 0), starts_at, ends_at, origin "
-                                "FROM shift WHERE starts_at > ?1 - 2678400 AND starts_at < ?2 AND ends_at > ?1 "
+                                "SELECT function_id, line, slot, ifnull(person_id, 0), starts_at, ends_at, origin, "
+                                "ifnull(request_id, 0) FROM shift WHERE starts_at > ?1 - 2678400 AND starts_at < ?2 AND ends_at > ?1 "
                                 "ORDER BY starts_at, function_id, line, slot", error);
   if (stmt == NULL)
     return NULL;
@@ -264,6 +264,7 @@ paraat_store_read_piket_shifts (ParaatStore  *self,
         .starts_at = sqlite3_column_int64 (stmt, 4),
         .ends_at = sqlite3_column_int64 (stmt, 5),
         .fixed = g_strcmp0 (_paraat_column_text (stmt, 6), "generated") != 0,
+        .request_id = sqlite3_column_int64 (stmt, 7),
       };
 
       g_array_append_val (shifts, shift);
@@ -322,12 +323,17 @@ typedef struct
   gboolean seen;
 } StoredShift;
 
+/* A regular shift is one per function, line, slot and start; an extra one
+ * is one per request. */
 static char *
 shift_key (gint64 function_id,
            int    line,
            int    slot,
-           gint64 starts_at)
+           gint64 starts_at,
+           gint64 request_id)
 {
+  if (request_id != 0)
+    return g_strdup_printf ("request/%" G_GINT64_FORMAT, request_id);
   return g_strdup_printf ("%" G_GINT64_FORMAT "/%d/%d/%" G_GINT64_FORMAT, function_id, line, slot, starts_at);
 }
 
@@ -371,8 +377,8 @@ paraat_store_write_roster (ParaatStore            *self,
     return FALSE;
 
   /* What is there now, for the functions being planned. */
-  stmt = _paraat_store_prepare (self, "SELECT id, function_id, line, slot, starts_at, ifnull(person_id, 0), ends_at, origin "
-                                      "FROM shift WHERE function_id = ?1 AND starts_at >= ?2 AND starts_at < ?3", &local_error);
+  stmt = _paraat_store_prepare (self, "SELECT id, function_id, line, slot, starts_at, ifnull(person_id, 0), ends_at, origin, "
+                                      "ifnull(request_id, 0) FROM shift WHERE function_id = ?1 AND starts_at >= ?2 AND starts_at < ?3", &local_error);
   ok = stmt != NULL;
   for (guint f = 0; ok && f < n_functions; f++)
     {
@@ -389,7 +395,8 @@ paraat_store_write_roster (ParaatStore            *self,
           row->generated = g_strcmp0 (_paraat_column_text (stmt, 7), "generated") == 0;
           g_hash_table_insert (stored,
                                shift_key (sqlite3_column_int64 (stmt, 1), sqlite3_column_int (stmt, 2),
-                                          sqlite3_column_int (stmt, 3), sqlite3_column_int64 (stmt, 4)),
+                                          sqlite3_column_int (stmt, 3), sqlite3_column_int64 (stmt, 4),
+                                          sqlite3_column_int64 (stmt, 8)),
                                row);
         }
       sqlite3_reset (stmt);
@@ -403,7 +410,8 @@ paraat_store_write_roster (ParaatStore            *self,
   for (guint i = 0; ok && i < n_shifts; i++)
     {
       const ParaatPiketShift *shift = &shifts[i];
-      g_autofree char *key = shift_key (shift->function_id, shift->line, shift->slot, shift->starts_at);
+      g_autofree char *key = shift_key (shift->function_id, shift->line, shift->slot, shift->starts_at,
+                                        shift->request_id);
       StoredShift *row = g_hash_table_lookup (stored, key);
 
       if (row != NULL)
@@ -432,8 +440,9 @@ paraat_store_write_roster (ParaatStore            *self,
       if (shift->fixed)
         continue;
       stmt = _paraat_store_prepare (self, "INSERT INTO shift (function_id, line, slot, person_id, starts_at, ends_at, "
-                                          "origin, sequence, modified_at) "
-                                          "VALUES (?1, ?2, ?3, nullif(?4, 0), ?5, ?6, 'generated', 0, ?7)", &local_error);
+                                          "origin, sequence, modified_at, request_id) "
+                                          "VALUES (?1, ?2, ?3, nullif(?4, 0), ?5, ?6, 'generated', 0, ?7, nullif(?8, 0))",
+                                    &local_error);
       if ((ok = stmt != NULL))
         {
           sqlite3_bind_int64 (stmt, 1, shift->function_id);
@@ -443,6 +452,7 @@ paraat_store_write_roster (ParaatStore            *self,
           sqlite3_bind_int64 (stmt, 5, shift->starts_at);
           sqlite3_bind_int64 (stmt, 6, shift->ends_at);
           sqlite3_bind_int64 (stmt, 7, now);
+          sqlite3_bind_int64 (stmt, 8, shift->request_id);
           ok = _paraat_store_exec_stmt (self, stmt, &local_error);
         }
       counts.added++;
@@ -538,8 +548,10 @@ paraat_store_request_swap (ParaatStore  *self,
       return 0;
     }
 
+  /* Swaps are for the regular roster: an extra piket is filled by hand. */
   stmt = _paraat_store_prepare (self, "SELECT id, ifnull(person_id, 0) FROM shift "
-                                      "WHERE function_id = ?1 AND line = ?2 AND starts_at = ?3", error);
+                                      "WHERE function_id = ?1 AND line = ?2 AND starts_at = ?3 AND request_id IS NULL",
+                                error);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, function_id);

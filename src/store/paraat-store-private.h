@@ -63,6 +63,11 @@ const char   *_paraat_migration_script        (int              version);
  * inside the migration's transaction. */
 gboolean      _paraat_store_seed_reference    (ParaatStore     *self,
                                                GError         **error);
+/* Extra piket: writing a checked request between write_begin and
+ * write_end. */
+gboolean      _paraat_store_write_duty_request (ParaatStore    *self,
+                                               ParaatDutyRequest *request,
+                                               GError         **error);
 /* Removes a database file and the files SQLite keeps beside it. */
 void          _paraat_store_remove_files      (const char      *path);
 

@@ -223,6 +223,24 @@ paraat_store_get_organisation (ParaatStore  *self,
   return organisation;
 }
 
+GTimeZone *
+paraat_store_get_time_zone (ParaatStore  *self,
+                            GError      **error)
+{
+  g_autoptr (ParaatOrganisation) organisation = paraat_store_get_organisation (self, error);
+  GTimeZone *tz = NULL;
+
+  if (organisation == NULL)
+    return NULL;
+  if (*paraat_organisation_get_time_zone (organisation) != '\0')
+    tz = g_time_zone_new_identifier (paraat_organisation_get_time_zone (organisation));
+  if (tz == NULL)
+    tz = g_time_zone_new_identifier ("Europe/Amsterdam");
+  if (tz == NULL)
+    tz = g_time_zone_new_utc ();
+  return tz;
+}
+
 static gboolean
 valid_time_zone (const char *identifier)
 {

@@ -143,6 +143,10 @@ ParaatOrganisation *paraat_store_get_organisation (ParaatStore        *self,
 gboolean     paraat_store_save_organisation   (ParaatStore          *self,
                                                ParaatOrganisation   *organisation,
                                                GError              **error);
+/* The organisation's time zone (Europe/Amsterdam when it names none this
+ * system knows); NULL with @error when there is no organisation. */
+GTimeZone   *paraat_store_get_time_zone       (ParaatStore          *self,
+                                               GError              **error);
 
 /* Save: inserts when the object's id is 0 (and sets the id), else updates.
  * Validation failures are PARAAT_STORE_ERROR_INVALID or _DUPLICATE and change
@@ -285,6 +289,76 @@ gboolean     paraat_store_write_roster        (ParaatStore          *self,
                                                const ParaatPiketShift *shifts,
                                                guint                 n_shifts,
                                                ParaatRosterChanges  *changes,
+                                               GError              **error);
+
+/* Extra piket asked by an event or a programme ("a 2nd OvD-Bz on
+ * Koningsdag", "communications on standby"): one more person on @line of
+ * a piket function for [starts_at, ends_at). On the roster it is a slot of
+ * its own, filled by the generator or by hand like any other; the shift that
+ * fills it names the request, so it is never taken for the regular week. */
+typedef struct
+{
+  gint64    id;
+  gint64    event_id;
+  gint64    function_id;
+  int       line;           /* 1 or 2 */
+  gint64    starts_at;
+  gint64    ends_at;
+  char     *note;           /* why it is asked: "2e OvD-Bz voor Koningsdag" */
+  /* Filled when listed; when adding, person_id and fixed put the request's
+   * shift back as it was (what undoing a delete needs). */
+  char     *event_name;
+  char     *function_code;
+  char     *function_name;
+  gint64    person_id;      /* who fills it; 0: nobody yet */
+  char     *person_name;    /* "" when nobody */
+  gboolean  fixed;          /* filled by hand (the generator keeps it) */
+  gboolean  planned;        /* the roster has its shift (with or without someone) */
+} ParaatDutyRequest;
+
+void         paraat_duty_request_free         (ParaatDutyRequest    *request);
+ParaatDutyRequest *paraat_duty_request_copy   (const ParaatDutyRequest *request);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ParaatDutyRequest, paraat_duty_request_free)
+
+/* The requests of @event_id, by start (a GPtrArray of ParaatDutyRequest). */
+GPtrArray   *paraat_store_list_event_duty_requests (ParaatStore     *self,
+                                               gint64                event_id,
+                                               GError              **error);
+/* Every request that overlaps [@from, @until), by start. */
+GPtrArray   *paraat_store_list_duty_requests  (ParaatStore          *self,
+                                               gint64                from,
+                                               gint64                until,
+                                               GError              **error);
+/* Adds (id 0; sets it) or changes a request, in one transaction with an
+ * audit row. Refused with PARAAT_STORE_ERROR_INVALID, changing nothing,
+ * unless the event exists, the function exists and has piket (hard or
+ * soft), the line is 1 or 2, the end lies after the start and at most 31
+ * days later, and the period lies within the event's days: from the first
+ * day of its build-up (or of the event) through the last day of its
+ * break-down (or of the event), whole local days in the organisation's
+ * time zone. PARAAT_STORE_ERROR_DUPLICATE when the event already asks the
+ * same function on the same line for an overlapping period. Changing the
+ * function, line or period takes whoever filled it off (the shift goes):
+ * the roster shows the request as not yet filled. */
+gboolean     paraat_store_save_duty_request   (ParaatStore          *self,
+                                               ParaatDutyRequest    *request,
+                                               GError              **error);
+/* The checks of paraat_store_save_duty_request(), reading only: what a
+ * form shows before it lets the request be saved. */
+gboolean     paraat_store_check_duty_request  (ParaatStore          *self,
+                                               const ParaatDutyRequest *request,
+                                               GError              **error);
+/* Deletes a request and the shift that fills it, in one transaction with
+ * audit rows. */
+gboolean     paraat_store_delete_duty_request (ParaatStore          *self,
+                                               gint64                id,
+                                               GError              **error);
+/* Puts @person_id (0: nobody, kept as a gap) on the request's shift by
+ * hand: the shift becomes manual, so generating again keeps it. Whether the
+ * person may take it is the caller's check (the roster rules). */
+gboolean     paraat_store_fill_duty_request   (ParaatStore          *self,
+                                               gint64                id,
+                                               gint64                person_id,
                                                GError              **error);
 
 /* Swaps (ruilen): a request to hand one shift to someone else, decided by
@@ -553,12 +627,18 @@ gboolean     paraat_store_delete_event_task   (ParaatStore          *self,
                                                gint64                id,
                                                GError              **error);
 /* Saves @event and the new due moments of its tasks (@task_ids[i] gets
- * @due_at[i]) in one transaction: moving an event moves its open tasks. */
+ * @due_at[i]) and the new periods of its extra piket (@requests, with their
+ * id, start and end) in one transaction: moving an event moves its open
+ * tasks and its requests. A moved request is checked as when saved (it
+ * must still lie within the event's days) and whoever filled it is taken
+ * off: the roster shows it as not yet filled. */
 gboolean     paraat_store_move_event          (ParaatStore          *self,
                                                ParaatEvent          *event,
                                                const gint64         *task_ids,
                                                const gint64         *due_at,
                                                guint                 n_tasks,
+                                               const ParaatDutyRequest *requests,
+                                               guint                 n_requests,
                                                GError              **error);
 
 /* The partners involved in an event (partner ids, in id order), and

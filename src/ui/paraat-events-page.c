@@ -20,6 +20,7 @@
 #include "service/paraat-event-service.h"
 #include "service/paraat-roster-service.h"
 #include "ui/paraat-checklist-editors.h"
+#include "ui/paraat-duty-section.h"
 #include "ui/paraat-event-editor.h"
 #include "ui/paraat-events-page.h"
 #include "ui/paraat-feed-ui.h"
@@ -1403,6 +1404,8 @@ event_window_refresh (GtkWindow *window)
   }
 
   fill_schouw (ew, window, owner_names);
+  paraat_duty_section_fill (ew->content_page, ew->groups, window, GTK_WIDGET (self), self->store, self->tz, event,
+                            event_window_refresh);
 
   /* The checklist. */
   for (guint i = 0; i < ew->tasks->len; i++)

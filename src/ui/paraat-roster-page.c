@@ -99,6 +99,7 @@ struct _ParaatRosterPage
   GHashTable        *conflicts;    /* "function/line/start" of a shift → what is wrong with it */
   GHashTable        *swaps;        /* "function/line/start" of a shift with an open swap request */
   GHashTable        *unplanned;    /* "function/ISO year/week" with a period nobody fills */
+  GHashTable        *requests;     /* request id → ParaatDutyRequest: extra piket asked by events */
   GtkButton         *swaps_button;
   guint              current_week;
   guint              scroll_target;
@@ -131,8 +132,18 @@ column_clear (gpointer data)
 static char *
 shift_key (const ParaatPiketShift *shift)
 {
-  return g_strdup_printf ("%" G_GINT64_FORMAT "/%d/%" G_GINT64_FORMAT,
-                          shift->function_id, shift->line, shift->starts_at);
+  return g_strdup_printf ("%" G_GINT64_FORMAT "/%d/%" G_GINT64_FORMAT "/%" G_GINT64_FORMAT,
+                          shift->function_id, shift->line, shift->starts_at, shift->request_id);
+}
+
+/* The event that asked an extra piket, or "". */
+static const char *
+request_event (ParaatRosterPage *self,
+               gint64            request_id)
+{
+  const ParaatDutyRequest *request = g_hash_table_lookup (self->requests, &request_id);
+
+  return request != NULL ? request->event_name : "";
 }
 
 static char *
@@ -161,8 +172,10 @@ cell_text (ParaatRosterPage *self,
 
   *has_gap = FALSE;
   *has_conflict = FALSE;
+  /* Periods of the rotation (extra piket says whose it is instead). */
   for (guint i = 1; i < shifts->len; i++)
-    several_periods |= g_array_index (shifts, ParaatPiketShift, i).starts_at !=
+    several_periods |= g_array_index (shifts, ParaatPiketShift, i).request_id == 0 &&
+                       g_array_index (shifts, ParaatPiketShift, i).starts_at !=
                        g_array_index (shifts, ParaatPiketShift, 0).starts_at;
 
   for (guint i = 0; i < shifts->len; i++)
@@ -173,18 +186,27 @@ cell_text (ParaatRosterPage *self,
 
       if (text->len > 0)
         g_string_append_c (text, '\n');
-      if (several_periods)
+      if (shift->request_id != 0)
+        /* TRANSLATORS: before who has an extra piket an event asked, e.g. "Extra: Iris Schouwenaar · Koningsdag" */
+        g_string_append (text, _("Extra: "));
+      else if (several_periods)
         {
           /* TRANSLATORS: the start of a piket period within a week, e.g. "Fri 17:00" */
           g_autofree char *when = format_short (self->tz, shift->starts_at, _("%a %H:%M"));
 
           g_string_append_printf (text, "%s ", when);
         }
-      if (column->lines > 1)
+      if (column->lines > 1 && shift->request_id == 0)
         /* TRANSLATORS: "1st" or "2nd" line before a name in the roster */
         g_string_append_printf (text, "%s ", shift->line == 2 ? _("2nd") : _("1st"));
 
-      if (name == NULL)
+      if (name == NULL && shift->request_id != 0)
+        {
+          /* TRANSLATORS: an extra piket nobody fills yet */
+          g_string_append (text, _("not yet filled"));
+          *has_gap = TRUE;
+        }
+      else if (name == NULL)
         {
           /* TRANSLATORS: a roster cell nobody fills */
           g_string_append (text, _("Gap"));
@@ -204,6 +226,9 @@ cell_text (ParaatRosterPage *self,
             /* TRANSLATORS: after a name in the roster: someone asked to swap this shift */
             g_string_append_printf (text, " (%s)", _("swap asked"));
         }
+      /* Who comes first (a narrow cell cuts the end off); then whose it is. */
+      if (shift->request_id != 0)
+        g_string_append_printf (text, " · %s", request_event (self, shift->request_id));
     }
 
   if (shifts->len == 0)
@@ -301,8 +326,30 @@ grid_tooltip_cb (gpointer item,
   info = &g_array_index (self->columns, Column, column);
   if (week == NULL)
     return g_strdup_printf ("%s – %s", info->code, info->name);
-  /* TRANSLATORS: tooltip of a roster cell, e.g. "ACB – Adviseur Crisisbeheersing, week 13: click to change who has piket" */
-  return g_strdup_printf (_("%s – %s, week %d: click to change who has piket"), info->code, info->name, week->week);
+  {
+    GArray *shifts = g_ptr_array_index (week->cells, column);
+    /* TRANSLATORS: tooltip of a roster cell, e.g. "ACB – Adviseur Crisisbeheersing, week 13: click to change who has piket" */
+    GString *text = g_string_new (NULL);
+
+    g_string_append_printf (text, _("%s – %s, week %d: click to change who has piket"), info->code, info->name,
+                            week->week);
+    for (guint i = 0; i < shifts->len; i++)
+      {
+        const ParaatPiketShift *shift = &g_array_index (shifts, ParaatPiketShift, i);
+        g_autofree char *start = NULL;
+        g_autofree char *end = NULL;
+
+        if (shift->request_id == 0)
+          continue;
+        start = format_short (self->tz, shift->starts_at, _("%a %-d %b %H:%M"));
+        end = format_short (self->tz, shift->ends_at, _("%a %-d %b %H:%M"));
+        g_string_append_c (text, '\n');
+        /* TRANSLATORS: in a roster cell's tooltip, e.g. "Extra piket for Koningsdag, 2nd line: Mon 27 Apr 06:00 – Tue 28 Apr 00:00" */
+        g_string_append_printf (text, _("Extra piket for %s, %s: %s – %s"), request_event (self, shift->request_id),
+                                shift->line == 2 ? _("2nd line") : _("1st line"), start, end);
+      }
+    return g_string_free (text, FALSE);
+  }
 }
 
 static guint
@@ -445,6 +492,8 @@ load_cb (GtkWidget *widget)
   g_autoptr (GListModel) rotations = NULL;
   g_autoptr (GArray) shifts = NULL;
   g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GPtrArray) requests = NULL;
+  g_autoptr (GHashTable) requested = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr (GArray) columns = g_array_new (FALSE, TRUE, sizeof (Column));
   g_autoptr (GHashTable) lines = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr (GPtrArray) weeks = g_ptr_array_new_with_free_func (g_object_unref);
@@ -476,6 +525,27 @@ load_cb (GtkWidget *widget)
       *id = paraat_rotation_get_function_id (rotation);
       g_hash_table_insert (lines, id, GINT_TO_POINTER (paraat_rotation_get_lines (rotation)));
     }
+
+  /* Extra piket asked by events: a function without a rotation gets a
+   * column while it has some. */
+  paraat_calendar_iso_week (self->tz, now, &now_year, &now_week);
+  from = week_start (self->tz, now_year - YEARS_BACK, 1);
+  until = week_start (self->tz, now_year + YEARS_AHEAD + 1, 1);
+  if ((requests = paraat_store_list_duty_requests (self->store, from, until, &error)) == NULL)
+    {
+      show_error (self, error);
+      return;
+    }
+  g_hash_table_remove_all (self->requests);
+  for (guint i = 0; i < requests->len; i++)
+    {
+      ParaatDutyRequest *request = g_ptr_array_index (requests, i);
+
+      g_hash_table_add (requested, &request->function_id);
+      g_hash_table_insert (self->requests, g_memdup2 (&request->id, sizeof request->id),
+                           paraat_duty_request_copy (request));
+    }
+
   /* The columns follow the functions' order in the register. */
   for (guint i = 0; i < g_list_model_get_n_items (functions); i++)
     {
@@ -483,9 +553,14 @@ load_cb (GtkWidget *widget)
       gint64 id = paraat_function_get_id (function);
       gpointer n_lines;
 
-      if (paraat_function_get_piket_kind (function) == PARAAT_PIKET_KIND_NONE ||
-          !g_hash_table_lookup_extended (lines, &id, NULL, &n_lines))
+      if (paraat_function_get_piket_kind (function) == PARAAT_PIKET_KIND_NONE)
         continue;
+      if (!g_hash_table_lookup_extended (lines, &id, NULL, &n_lines))
+        {
+          if (!g_hash_table_contains (requested, &id))
+            continue;
+          n_lines = GINT_TO_POINTER (1);
+        }
       g_array_append_val (columns, ((Column) {
         id, g_strdup (paraat_function_get_code (function)), g_strdup (paraat_function_get_name (function)),
         GPOINTER_TO_INT (n_lines),
@@ -512,9 +587,6 @@ load_cb (GtkWidget *widget)
       return;
     }
 
-  paraat_calendar_iso_week (self->tz, now, &now_year, &now_week);
-  from = week_start (self->tz, now_year - YEARS_BACK, 1);
-  until = week_start (self->tz, now_year + YEARS_AHEAD + 1, 1);
   if ((shifts = paraat_store_read_piket_shifts (self->store, from, until, &error)) == NULL ||
       (problems = paraat_roster_service_problems (self->store, self->tz, from, until, &error)) == NULL)
     {
@@ -564,6 +636,26 @@ load_cb (GtkWidget *widget)
         row = g_ptr_array_index (weeks, w);
         g_array_append_val (g_ptr_array_index (row->cells, c - 1), *shift);
       }
+
+    /* Extra piket not on the roster yet: an empty place in its week. */
+    w = 0;
+    for (guint i = 0; i < requests->len; i++)
+      {
+        const ParaatDutyRequest *request = g_ptr_array_index (requests, i);
+        guint c = GPOINTER_TO_UINT (g_hash_table_lookup (column_of, &request->function_id));
+        ParaatPiketShift place = {
+          .function_id = request->function_id, .line = request->line, .slot = 1,
+          .starts_at = request->starts_at, .ends_at = request->ends_at, .request_id = request->id,
+        };
+        ParaatRosterWeek *row;
+
+        if (c == 0 || request->planned || request->starts_at < from)
+          continue;
+        while (w + 1 < weeks->len && PARAAT_ROSTER_WEEK (g_ptr_array_index (weeks, w))->ends_at <= request->starts_at)
+          w++;
+        row = g_ptr_array_index (weeks, w);
+        g_array_append_val (g_ptr_array_index (row->cells, c - 1), place);
+      }
   }
 
   /* Open swap requests: marked in the cells and counted on the button. */
@@ -575,7 +667,7 @@ load_cb (GtkWidget *widget)
     for (guint i = 0; open != NULL && i < open->len; i++)
       {
         const ParaatSwap *swap = g_ptr_array_index (open, i);
-        ParaatPiketShift key = { swap->function_id, swap->line, 1, 0, swap->starts_at, swap->ends_at, FALSE };
+        ParaatPiketShift key = { swap->function_id, swap->line, 1, 0, swap->starts_at, swap->ends_at, FALSE, 0 };
 
         g_hash_table_add (self->swaps, shift_key (&key));
       }
@@ -592,12 +684,14 @@ load_cb (GtkWidget *widget)
       const ParaatPiketProblem *problem = g_ptr_array_index (problems, i);
       gboolean soon = problem->starts_at < now + 8 * WEEK && problem->ends_at > now;
       ParaatPiketShift shift = { problem->function_id, problem->line, 1, problem->person_id,
-                                 problem->starts_at, problem->ends_at, FALSE };
+                                 problem->starts_at, problem->ends_at, FALSE, problem->request_id };
       const char *mark;
 
       switch (problem->kind)
         {
         case PARAAT_COVERAGE_GAP:
+          /* An extra piket has its own place in the cell. */
+          if (problem->request_id == 0)
           {
             int iso_year, iso_week;
 
@@ -673,6 +767,7 @@ typedef struct
   int               line;
   gint64            starts_at;
   gint64            ends_at;
+  gint64            request_id;
   gint64            person_id;
 } Choice;
 
@@ -684,7 +779,8 @@ choice_activated_cb (AdwActionRow *row,
   g_autoptr (GError) error = NULL;
 
   if (!paraat_roster_service_assign (choice->self->store, choice->function_id, choice->line,
-                                     choice->starts_at, choice->ends_at, choice->person_id, &error))
+                                     choice->starts_at, choice->ends_at, choice->request_id, choice->person_id,
+                                     &error))
     {
       adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), error->message);
       return;
@@ -804,14 +900,15 @@ choice_row (ParaatRosterPage       *self,
   GtkWidget *row = adw_action_row_new ();
   Choice *choice = g_new0 (Choice, 1);
 
-  *choice = (Choice) { self, shift->function_id, shift->line, shift->starts_at, shift->ends_at, person_id };
+  *choice = (Choice) { self, shift->function_id, shift->line, shift->starts_at, shift->ends_at,
+                       shift->request_id, person_id };
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), sensitive);
   gtk_widget_set_sensitive (row, sensitive);
   if (person_id == shift->person_id)
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("object-select-symbolic"));
-  else if (sensitive && person_id != 0 && shift->person_id != 0)
+  else if (sensitive && person_id != 0 && shift->person_id != 0 && shift->request_id == 0)
     {
       /* Besides putting someone on the shift by hand: asking a swap, which
        * someone else approves. */
@@ -863,11 +960,21 @@ open_cell (ParaatRosterPage *self,
       g_autoptr (GPtrArray) candidates = NULL;
       g_autoptr (GError) error = NULL;
 
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), shift->line == 2 ? _("2nd line") : _("1st line"));
+      if (shift->request_id != 0)
+        {
+          /* TRANSLATORS: a group in the dialog of a roster cell, e.g. "Extra piket for Koningsdag, 1st line" */
+          g_autofree char *title = g_strdup_printf (_("Extra piket for %s, %s"), request_event (self, shift->request_id),
+                                                    shift->line == 2 ? _("2nd line") : _("1st line"));
+
+          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+        }
+      else
+        adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), shift->line == 2 ? _("2nd line") : _("1st line"));
       adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), period);
 
       candidates = paraat_roster_service_candidates (self->store, self->tz, shift->function_id, shift->line,
-                                                     shift->slot, shift->starts_at, shift->ends_at, &error);
+                                                     shift->slot, shift->starts_at, shift->ends_at,
+                                                     shift->request_id, &error);
       if (candidates == NULL)
         {
           g_autofree char *text = g_strdup_printf ("%s\n%s", period, error->message);
@@ -1293,6 +1400,7 @@ paraat_roster_page_finalize (GObject *object)
   g_clear_pointer (&self->conflicts, g_hash_table_unref);
   g_clear_pointer (&self->swaps, g_hash_table_unref);
   g_clear_pointer (&self->unplanned, g_hash_table_unref);
+  g_clear_pointer (&self->requests, g_hash_table_unref);
   g_clear_pointer (&self->tz, g_time_zone_unref);
 
   G_OBJECT_CLASS (paraat_roster_page_parent_class)->finalize (object);
@@ -1382,6 +1490,8 @@ paraat_roster_page_init (ParaatRosterPage *self)
   self->conflicts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->swaps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->unplanned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->requests = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                          (GDestroyNotify) paraat_duty_request_free);
   self->tz = g_time_zone_new_utc ();
   self->grid = PARAAT_GRID (paraat_grid_new (&grid_funcs, self, WEEK_WIDTH, CELL_WIDTH, MAX_LINES));
   gtk_widget_set_vexpand (GTK_WIDGET (self->grid), TRUE);
