@@ -399,6 +399,19 @@ static const char migration_6[] =
   "ALTER TABLE scan_question ADD COLUMN retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1));"
   "ALTER TABLE scan_option ADD COLUMN retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1));";
 
+/* Version 7: public holidays the organisation imported from a calendar
+ * (whole local days, last day included), which the roster weighs like the
+ * holidays it knows itself. */
+static const char migration_7[] =
+  "CREATE TABLE holiday ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  first_day  TEXT NOT NULL CHECK (first_day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),"
+  "  last_day   TEXT NOT NULL CHECK (last_day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND last_day >= first_day),"
+  "  name       TEXT NOT NULL CHECK (name <> ''),"
+  "  uid        TEXT NOT NULL DEFAULT '',"
+  "  UNIQUE (first_day, last_day, name)"
+  ") STRICT;";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
@@ -406,6 +419,7 @@ static const char * const migrations[] = {
   migration_4,
   migration_5,
   migration_6,
+  migration_7,
 };
 
 int
