@@ -16,6 +16,7 @@
 #include "planning/paraat-phone.h"
 #include "service/paraat-oto-service.h"
 #include "ui/paraat-absence-editor.h"
+#include "ui/paraat-ics-import-dialog.h"
 #include "ui/paraat-assignment-editor.h"
 #include "ui/paraat-filter-model.h"
 #include "ui/paraat-function-editor.h"
@@ -1150,6 +1151,22 @@ show_person (ParaatOrganisationPage *self,
 
   group = add_group (self, _("Absences"), _("Nobody is put on piket while absent."),
                      _("Add _Absence…"), "org.add-absence", "add-absence-button");
+  {
+    /* Beside Add Absence: absences from a calendar file (an Outlook export). */
+    GtkWidget *add = g_object_ref (adw_preferences_group_get_header_suffix (group));
+    GtkWidget *import = gtk_button_new_with_mnemonic (_("_Import Absences…"));
+    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+    gtk_widget_set_name (import, "import-absences-button");
+    gtk_widget_set_tooltip_text (import, _("Add absences from a calendar file (.ics), such as an Outlook export"));
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (import), "org.import-absences");
+    gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+    adw_preferences_group_set_header_suffix (group, NULL);
+    gtk_box_append (GTK_BOX (box), import);
+    gtk_box_append (GTK_BOX (box), add);
+    g_object_unref (add);
+    adw_preferences_group_set_header_suffix (group, box);
+  }
   absences = paraat_store_list_absences (self->store, id, now - 366 * 86400, G_MAXINT64 / 2, &error);
   for (guint i = 0; absences != NULL && i < g_list_model_get_n_items (absences); i++)
     {
@@ -1414,6 +1431,7 @@ show_detail (ParaatOrganisationPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "org.add-assignment",
                                  self->selected_kind == KIND_PERSON || self->selected_kind == KIND_FUNCTION);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "org.add-absence", self->selected_kind == KIND_PERSON);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "org.import-absences", self->selected_kind == KIND_PERSON);
 }
 
 /*
@@ -1846,7 +1864,9 @@ absence_action (GtkWidget  *widget,
         return;
     }
 
-  if (g_str_equal (action_name, "org.delete-absence"))
+  if (g_str_equal (action_name, "org.import-absences"))
+    paraat_ics_import_choose (widget, self->store, PARAAT_ICS_TARGET_ABSENCES, self->selected_id);
+  else if (g_str_equal (action_name, "org.delete-absence"))
     paraat_org_delete_absence (widget, self->store, absence);
   else
     present_editor (self, paraat_absence_editor_new (self->store, absence, self->selected_id));
@@ -2146,6 +2166,7 @@ paraat_organisation_page_class_init (ParaatOrganisationPageClass *klass)
   gtk_widget_class_install_action (widget_class, "org.edit-assignment", "x", assignment_action);
   gtk_widget_class_install_action (widget_class, "org.delete-assignment", "x", assignment_action);
   gtk_widget_class_install_action (widget_class, "org.add-absence", NULL, absence_action);
+  gtk_widget_class_install_action (widget_class, "org.import-absences", NULL, absence_action);
   gtk_widget_class_install_action (widget_class, "org.edit-rotation", NULL, rotation_action);
   gtk_widget_class_install_action (widget_class, "org.add-requirement", NULL, add_requirement_action);
   gtk_widget_class_install_action (widget_class, "org.delete-requirement", "x", delete_requirement_action);
