@@ -169,9 +169,12 @@ check_text (const char                   *data,
       return refuse (error, _("The file is %s; calendar files larger than %s are not read."), size, limit);
     }
   if (!g_utf8_validate_len (data, length, &invalid))
-    return refuse (error, _("The file is not UTF-8 text (the encoding of iCalendar) from byte %" G_GSIZE_FORMAT
-                            " on: it is not a calendar file, or it is damaged."),
-                   (gsize) (invalid - data) + 1);
+    {
+      g_autofree char *byte = g_strdup_printf ("%" G_GSIZE_FORMAT, (gsize) (invalid - data) + 1);
+
+      return refuse (error, _("The file is not UTF-8 text (the encoding of iCalendar) from byte %s on: "
+                              "it is not a calendar file, or it is damaged."), byte);
+    }
 
   while (line < end)
     {
