@@ -1151,22 +1151,6 @@ show_person (ParaatOrganisationPage *self,
 
   group = add_group (self, _("Absences"), _("Nobody is put on piket while absent."),
                      _("Add _Absence…"), "org.add-absence", "add-absence-button");
-  {
-    /* Beside Add Absence: absences from a calendar file (an Outlook export). */
-    GtkWidget *add = g_object_ref (adw_preferences_group_get_header_suffix (group));
-    GtkWidget *import = gtk_button_new_with_mnemonic (_("_Import Absences…"));
-    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-
-    gtk_widget_set_name (import, "import-absences-button");
-    gtk_widget_set_tooltip_text (import, _("Add absences from a calendar file (.ics), such as an Outlook export"));
-    gtk_actionable_set_action_name (GTK_ACTIONABLE (import), "org.import-absences");
-    gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-    adw_preferences_group_set_header_suffix (group, NULL);
-    gtk_box_append (GTK_BOX (box), import);
-    gtk_box_append (GTK_BOX (box), add);
-    g_object_unref (add);
-    adw_preferences_group_set_header_suffix (group, box);
-  }
   absences = paraat_store_list_absences (self->store, id, now - 366 * 86400, G_MAXINT64 / 2, &error);
   for (guint i = 0; absences != NULL && i < g_list_model_get_n_items (absences); i++)
     {
@@ -1184,6 +1168,17 @@ show_person (ParaatOrganisationPage *self,
     add_row (group, _("Absences cannot be read"), error->message);
   else if (g_list_model_get_n_items (absences) == 0)
     add_row (group, _("No absences"), NULL);
+  {
+    /* Below the list: absences from a calendar file (an Outlook export). */
+    GtkWidget *row = add_row (group, _("_Import Absences…"),
+                              _("Add absences from a calendar file (.ics), such as an Outlook export"));
+
+    adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+    gtk_widget_set_name (row, "import-absences-button");
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+    gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "org.import-absences");
+  }
 
   group = add_group (self, _("Upcoming Piket"), NULL, NULL, NULL, NULL);
   g_clear_error (&error);
