@@ -29,6 +29,7 @@
 #include "report/paraat-report-callout.h"
 #include "service/paraat-event-print.h"
 #include "service/paraat-event-service.h"
+#include "service/paraat-import-service.h"
 #include "service/paraat-oto-service.h"
 #include "service/paraat-roster-service.h"
 #include "store/paraat-demo.h"
@@ -494,6 +495,116 @@ run_import_people (int    argc,
   }
 
   return EXIT_OK;
+}
+
+/* import-absences and import-holidays: the plan, one line per event, then
+ * what was (or would be) written. */
+static int
+import_calendar (const char      *command,
+                 const char      *summary,
+                 ParaatIcsTarget  target,
+                 int              argc,
+                 char           **argv)
+{
+  g_autoptr (ParaatStore) store = NULL;
+  g_autoptr (ParaatCalendarImport) import = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *horizon = NULL;
+  const ParaatIcsPlan *plan;
+  gboolean dry_run = FALSE;
+  gint64 person_id = 0;
+  GOptionEntry absence_entries[] = {
+    { "person", 'p', 0, G_OPTION_ARG_INT64, &person_id, N_("Whose absences (the person’s id)"), N_("ID") },
+    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run, N_("Only show what would be imported; import nothing"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  GOptionEntry *entries = target == PARAAT_ICS_TARGET_ABSENCES ? absence_entries : absence_entries + 1;
+  const char *path = NULL;
+  const char *ics = NULL;
+  gsize length = 0;
+  int status = EXIT_OK;
+
+  if (!parse_options (command, summary, entries, &argc, &argv, &status))
+    return status;
+  if (argc < 2)
+    return usage_error (_("Name the iCalendar (.ics) file to import."));
+  if (target == PARAAT_ICS_TARGET_ABSENCES && person_id <= 0)
+    return usage_error (_("Say whose absences these are with --person ID."));
+  ics = argv[argc - 1];
+  argc--;
+  if (!resolve_database (command, argc, argv, &path, &status))
+    return status;
+
+  file = g_file_new_for_commandline_arg (ics);
+  if (!paraat_calendar_import_load_file (file, &contents, &length, &error))
+    return fail_error (error);
+
+  store = paraat_store_open (path, dry_run ? PARAAT_STORE_OPEN_READ_ONLY : PARAAT_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL)
+    return fail_error (error);
+  import = paraat_calendar_import_new (store, target, person_id, contents, length,
+                                       g_get_real_time () / G_USEC_PER_SEC, &error);
+  if (import == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("%s: nothing was imported: %s"), ics, error->message);
+
+      return fail (message);
+    }
+
+  plan = paraat_calendar_import_get_plan (import);
+  for (guint i = 0; i < plan->items->len; i++)
+    {
+      const ParaatIcsItem *item = g_ptr_array_index (plan->items, i);
+      g_autofree char *when = paraat_ics_item_format_when (item, paraat_calendar_import_get_time_zone (import));
+      const char *title = *item->summary != '\0' ? item->summary : _("(no title)");
+
+      if (item->reason == NULL)
+        /* Translators: a line of the import plan: "import  Mon 3 Aug 2026 – Fri 7 Aug 2026  Vakantie" */
+        g_print (_("import  %s  %s\n"), when, title);
+      else
+        /* Translators: a line of the import plan: "skip    Mon 3 Aug 2026  Vakantie: Cancelled" */
+        g_print (_("skip    %s  %s: %s\n"), when, title, item->reason);
+    }
+
+  horizon = paraat_calendar_import_describe_horizon (import);
+  if (!dry_run && plan->n_import > 0 && !paraat_calendar_import_apply (import, NULL, &error))
+    return fail_error (error);
+
+  {
+    g_autofree char *added = target == PARAAT_ICS_TARGET_ABSENCES
+      ? g_strdup_printf (ngettext ("%u absence", "%u absences", plan->n_import), plan->n_import)
+      : g_strdup_printf (ngettext ("%u holiday", "%u holidays", plan->n_import), plan->n_import);
+    g_autofree char *skipped = g_strdup_printf (ngettext ("%u event skipped", "%u events skipped", plan->n_skipped),
+                                                plan->n_skipped);
+
+    if (dry_run)
+      /* Translators: "The file is fine: it would add 3 absences (2 events skipped; period read: …)." */
+      g_print (_("The file is fine: it would add %s (%s; period read: %s).\n"), added, skipped, horizon);
+    else
+      /* Translators: "Added 3 absences (2 events skipped; period read: …)." */
+      g_print (_("Added %s (%s; period read: %s).\n"), added, skipped, horizon);
+  }
+  return EXIT_OK;
+}
+
+static int
+run_import_absences (int    argc,
+                     char **argv)
+{
+  return import_calendar ("import-absences",
+                          _("[FILE] --person ID ICS — add a person’s absences from a calendar file"),
+                          PARAAT_ICS_TARGET_ABSENCES, argc, argv);
+}
+
+static int
+run_import_holidays (int    argc,
+                     char **argv)
+{
+  return import_calendar ("import-holidays",
+                          _("[FILE] ICS — add public holidays from a calendar file"),
+                          PARAAT_ICS_TARGET_HOLIDAYS, argc, argv);
 }
 
 static int
@@ -1507,6 +1618,8 @@ static const Command commands[] = {
   { "check", N_("[FILE]"), N_("Check a database’s integrity and print what it holds"), run_check },
   { "callout", N_("[FILE] --pdf OUT"), N_("Write the call-out list (alarmeringslijst) as a PDF"), run_callout },
   { "import-people", N_("[FILE] CSV"), N_("Add people and their functions from a spreadsheet (all or nothing)"), run_import_people },
+  { "import-absences", N_("[FILE] --person ID ICS"), N_("Add a person’s absences from an iCalendar file (all or nothing)"), run_import_absences },
+  { "import-holidays", N_("[FILE] ICS"), N_("Add public holidays, which the roster weighs, from an iCalendar file"), run_import_holidays },
   { "export-people", N_("[FILE]"), N_("Write people and their functions as CSV"), run_export_people },
   { "roster", N_("[FILE] --generate|--list FROM TO"), N_("Fill the piket roster, or print it one shift per line"), run_roster },
   { "allowance", N_("[FILE] [--year YEAR]"), N_("Hours of hard and soft piket per person per month, as CSV"), run_allowance },

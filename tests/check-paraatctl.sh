@@ -234,6 +234,33 @@ grep -q "^Evenement;Punt;Termijn;Eigenaar;Te laat" <<<"$out" && echo "ok $((n +=
 expect "deadlines with negative days" 2 "3660" -- "$ctl" deadlines "$tmp/events.db" --days -1
 expect "deadlines of a missing file" 1 "" -- "$ctl" deadlines "$tmp/missing.db"
 
+# Absences and holidays from iCalendar files, a month ahead (within the horizon whatever today is).
+"$ctl" demo --year "$(date +%Y)" "$tmp/ics.db" >/dev/null
+day1=$(date -d '+30 days' +%Y%m%d); day2=$(date -d '+35 days' +%Y%m%d); day3=$(date -d '+40 days' +%Y%m%d)
+printf 'BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//Test//EN\nBEGIN:VEVENT\nUID:a1\nSUMMARY:Vakantie\nDTSTART;VALUE=DATE:%s\nDTEND;VALUE=DATE:%s\nEND:VEVENT\nBEGIN:VEVENT\nUID:a2\nSUMMARY:Tandarts\nDTSTART;TZID=Europe/Amsterdam:%sT090000\nDTEND;TZID=Europe/Amsterdam:%sT110000\nEND:VEVENT\nBEGIN:VEVENT\nUID:a3\nSUMMARY:Oud\nDTSTART;VALUE=DATE:20010101\nEND:VEVENT\nEND:VCALENDAR\n' \
+  "$day1" "$day2" "$day3" "$day3" > "$tmp/absences.ics"
+head -c 200 "$tmp/absences.ics" > "$tmp/truncated.ics"
+sed 's/Europe\/Amsterdam/Nergens Standaardtijd/' "$tmp/absences.ics" > "$tmp/zone.ics"
+before=$(digest "$tmp/ics.db")
+expect "import-absences --dry-run" 0 "would add 2 absences (1 event skipped" -- "$ctl" import-absences "$tmp/ics.db" --person 1 "$tmp/absences.ics" --dry-run
+expect "import-absences lists each event" 0 "^skip .*Oud: Outside the period" -- "$ctl" import-absences "$tmp/ics.db" --person 1 "$tmp/absences.ics" --dry-run
+[ "$before" = "$(digest "$tmp/ics.db")" ] && echo "ok $((n += 1)) - --dry-run left the database unchanged" \
+  || { echo "not ok $((n += 1)) - --dry-run changed the database"; failures=$((failures + 1)); }
+expect "import-absences needs --person" 2 "\-\-person ID" -- "$ctl" import-absences "$tmp/ics.db" "$tmp/absences.ics"
+expect "import-absences of nobody" 1 "" -- "$ctl" import-absences "$tmp/ics.db" --person 99999 "$tmp/absences.ics"
+expect "import-absences truncated" 1 "nothing was imported: The file ends before END" -- "$ctl" import-absences "$tmp/ics.db" --person 1 "$tmp/truncated.ics"
+expect "import-absences unknown zone" 1 "Nergens Standaardtijd" -- "$ctl" import-absences "$tmp/ics.db" --person 1 "$tmp/zone.ics"
+expect "import-absences not a calendar" 1 "not an iCalendar file" -- "$ctl" import-absences "$tmp/ics.db" --person 1 "$tmp/people.csv"
+[ "$before" = "$(digest "$tmp/ics.db")" ] && echo "ok $((n += 1)) - refused files left the database unchanged" \
+  || { echo "not ok $((n += 1)) - a refused file changed the database"; failures=$((failures + 1)); }
+expect "import-absences" 0 "Added 2 absences" -- "$ctl" import-absences "$tmp/ics.db" --person 1 "$tmp/absences.ics"
+expect "import-absences again" 0 "Already stored as an absence" -- "$ctl" import-absences "$tmp/ics.db" --person 1 "$tmp/absences.ics"
+expect "import-absences again adds nothing" 0 "Added 0 absences" -- "$ctl" import-absences "$tmp/ics.db" --person 1 "$tmp/absences.ics"
+expect "import-holidays --dry-run" 0 "would add 2 holidays" -- "$ctl" import-holidays "$tmp/ics.db" "$tmp/absences.ics" --dry-run
+expect "import-holidays" 0 "Added 2 holidays" -- "$ctl" import-holidays "$tmp/ics.db" "$tmp/absences.ics"
+expect "import-holidays again" 0 "Already a holiday" -- "$ctl" import-holidays "$tmp/ics.db" "$tmp/absences.ics"
+expect "import-holidays refused" 1 "nothing was imported" -- "$ctl" import-holidays "$tmp/ics.db" "$tmp/truncated.ics"
+
 # Dutch messages.
 expect "Dutch error" 1 "bestaat niet" -- env LANGUAGE=nl LANG=C.UTF-8 "$ctl" check "$tmp/missing.db"
 

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "planning/paraat-calendar.h"
+#include "service/paraat-import-service.h"
 #include "service/paraat-roster-service.h"
 #include "store/paraat-demo.h"
 
@@ -338,6 +339,102 @@ test_swaps (void)
   }
 }
 
+/* The number of ACC shifts of each person in [@from, @until), as generated. */
+static GHashTable *
+acc_load (ParaatStore *store,
+          gint64       from,
+          gint64       until,
+          gint64      *holiday_person)
+{
+  g_autoptr (GError) error = NULL;
+  ParaatRosterPlan *plan = paraat_roster_plan_new (store, amsterdam, from, until, &error);
+  const ParaatRosterResult *result;
+  GHashTable *load = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  gint64 acc = function_id (store, "ACC");
+
+  g_assert_no_error (error);
+  result = paraat_roster_plan_get_result (plan);
+  for (guint i = 0; i < result->shifts->len; i++)
+    {
+      const ParaatPiketShift *shift = &g_array_index (result->shifts, ParaatPiketShift, i);
+
+      if (shift->function_id != acc || shift->person_id == 0)
+        continue;
+      g_hash_table_insert (load, g_memdup2 (&shift->person_id, sizeof (gint64)),
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (load, &shift->person_id)) + 1));
+      if (shift->starts_at == local (2026, 2, 9, 9))
+        *holiday_person = shift->person_id;
+    }
+  paraat_roster_plan_free (plan);
+  return load;
+}
+
+/* A public holiday imported from a calendar weighs like the holidays the
+ * roster knows: whoever has piket in that week gets fewer other weeks. */
+static void
+test_imported_holiday (void)
+{
+  g_autoptr (GError) error = NULL;
+  ParaatStore *store = paraat_store_open (":memory:", PARAAT_STORE_OPEN_CREATE, &error);
+  g_autoptr (GListModel) rotations = NULL;
+  g_autoptr (ParaatCalendarImport) import = NULL;
+  g_autoptr (GHashTable) before = NULL;
+  g_autoptr (GHashTable) after = NULL;
+  g_autoptr (GArray) periods = NULL;
+  g_autoptr (GArray) ids = NULL;
+  const char ics[] = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\nUID:krokus\r\n"
+                     "SUMMARY:Krokusvakantie\r\nDTSTART;VALUE=DATE:20260209\r\nDTEND;VALUE=DATE:20260214\r\n"
+                     "END:VEVENT\r\nEND:VCALENDAR\r\n";
+  gint64 acc;
+  gint64 first = 0, second = 0;
+
+  g_assert_true (paraat_demo_load (store, 2026, &error));
+  g_assert_no_error (error);
+  acc = function_id (store, "ACC");
+  rotations = paraat_store_list_rotations (store, &error);
+  for (guint i = 0; i < g_list_model_get_n_items (rotations); i++)
+    {
+      g_autoptr (ParaatRotation) rotation = g_list_model_get_item (rotations, i);
+
+      if (paraat_rotation_get_function_id (rotation) != acc)
+        continue;
+      paraat_rotation_set_holiday_weight (rotation, 4.0);
+      g_assert_true (paraat_store_save_rotation (store, rotation, &error));
+      g_assert_no_error (error);
+    }
+
+  before = acc_load (store, local (2026, 2, 2, 0), local (2026, 4, 13, 0), &first);
+
+  import = paraat_calendar_import_new (store, PARAAT_ICS_TARGET_HOLIDAYS, 0, ics, strlen (ics),
+                                       local (2026, 2, 1, 12), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (paraat_calendar_import_get_plan (import)->n_import, ==, 1);
+  g_assert_true (paraat_calendar_import_apply (import, &ids, &error));
+  g_assert_no_error (error);
+  periods = paraat_roster_service_imported_holidays (store, amsterdam, &error);
+  g_assert_cmpuint (periods->len, ==, 1);
+  g_assert_cmpint (g_array_index (periods, ParaatPeriod, 0).starts_at, ==, local (2026, 2, 9, 0));
+  g_assert_cmpint (g_array_index (periods, ParaatPeriod, 0).ends_at, ==, local (2026, 2, 14, 0));
+
+  after = acc_load (store, local (2026, 2, 2, 0), local (2026, 4, 13, 0), &second);
+  g_assert_cmpint (second, !=, 0);
+  g_test_message ("week 7: %" G_GINT64_FORMAT " had %u weeks, now %u", second,
+                  GPOINTER_TO_UINT (g_hash_table_lookup (before, &second)),
+                  GPOINTER_TO_UINT (g_hash_table_lookup (after, &second)));
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (after, &second)), <,
+                    GPOINTER_TO_UINT (g_hash_table_lookup (before, &second)));
+
+  /* Undo takes the holiday away again, and the roster is as before. */
+  g_assert_true (paraat_calendar_import_undo (store, PARAAT_ICS_TARGET_HOLIDAYS, ids, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&after, g_hash_table_unref);
+  after = acc_load (store, local (2026, 2, 2, 0), local (2026, 4, 13, 0), &second);
+  g_assert_cmpint (second, ==, first);
+  g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (after, &first)), ==,
+                    GPOINTER_TO_UINT (g_hash_table_lookup (before, &first)));
+  g_object_unref (store);
+}
+
 static void
 test_allowance (void)
 {
@@ -365,6 +462,7 @@ main (int    argc,
   g_test_add_func ("/roster-service/demo-extra-piket", test_demo_extra_piket);
   g_test_add_func ("/roster-service/swaps", test_swaps);
   g_test_add_func ("/roster-service/allowance", test_allowance);
+  g_test_add_func ("/roster-service/imported-holiday", test_imported_holiday);
 
   return g_test_run ();
 }

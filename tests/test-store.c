@@ -1154,6 +1154,121 @@ test_absences_do_not_overlap (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+static guint
+absence_count (ParaatStore *store)
+{
+  ParaatStoreCounts counts;
+
+  g_assert_true (paraat_store_get_counts (store, &counts, NULL));
+  return counts.absences;
+}
+
+/* Imported absences and holidays: all or nothing, an audit row each, and
+ * removed again (Undo) all or nothing. */
+static void
+test_import_absences_and_holidays (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr (ParaatStore) store = open_new (fixture);
+  g_autoptr (ParaatPerson) person = make_person ("Lars", "Opvanghof");
+  g_autoptr (GPtrArray) absences = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GArray) holidays = g_array_new (FALSE, TRUE, sizeof (ParaatHoliday));
+  g_autoptr (GArray) listed = NULL;
+  g_autoptr (GError) error = NULL;
+  const gint64 day = 24 * 3600, start = 1784527200; /* 2026-07-20 */
+  gint64 ids[3];
+  guint audit_before;
+
+  g_assert_true (paraat_store_save_person (store, person, &error));
+  for (guint i = 0; i < 3; i++)
+    {
+      ParaatAbsence *absence = paraat_absence_new ();
+
+      paraat_absence_set_person_id (absence, paraat_person_get_id (person));
+      paraat_absence_set_starts_at (absence, start + i * 2 * day);
+      paraat_absence_set_ends_at (absence, start + (i * 2 + 1) * day);
+      paraat_absence_set_reason (absence, "Vakantie");
+      g_ptr_array_add (absences, absence);
+    }
+  /* The third overlaps the second: nothing is written. */
+  paraat_absence_set_starts_at (g_ptr_array_index (absences, 2), start + 2 * day + 3600);
+  audit_before = audit_count (store);
+  g_assert_false (paraat_store_import_absences (store, absences, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "Nothing was imported:"));
+  g_clear_error (&error);
+  g_assert_cmpuint (absence_count (store), ==, 0);
+  g_assert_cmpuint (audit_count (store), ==, audit_before);
+  for (guint i = 0; i < absences->len; i++)
+    g_assert_cmpint (paraat_absence_get_id (g_ptr_array_index (absences, i)), ==, 0);
+
+  paraat_absence_set_starts_at (g_ptr_array_index (absences, 2), start + 4 * day);
+  paraat_absence_set_ends_at (g_ptr_array_index (absences, 2), start + 5 * day);
+  g_assert_true (paraat_store_import_absences (store, absences, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (absence_count (store), ==, 3);
+  g_assert_cmpuint (audit_count (store), ==, audit_before + 3);
+  for (guint i = 0; i < 3; i++)
+    ids[i] = paraat_absence_get_id (g_ptr_array_index (absences, i));
+
+  /* Undo with one id gone: nothing is removed. */
+  {
+    gint64 wrong[] = { ids[0], ids[1], 999999 };
+
+    g_assert_false (paraat_store_delete_absences (store, wrong, G_N_ELEMENTS (wrong), &error));
+    g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+    g_assert_cmpuint (absence_count (store), ==, 3);
+  }
+  g_assert_true (paraat_store_delete_absences (store, ids, G_N_ELEMENTS (ids), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (absence_count (store), ==, 0);
+  g_assert_cmpuint (audit_count (store), ==, audit_before + 6);
+
+  /* Holidays: a bad day refuses the lot; a good lot is listed by day. */
+  g_array_set_clear_func (holidays, (GDestroyNotify) paraat_holiday_clear);
+  g_array_append_val (holidays, ((ParaatHoliday) { 0, g_strdup ("2026-12-25"), g_strdup ("2026-12-26"),
+                                                   g_strdup ("Kerstmis"), g_strdup ("k") }));
+  g_array_append_val (holidays, ((ParaatHoliday) { 0, g_strdup ("2026-04-27"), g_strdup ("2026-04-27"),
+                                                   g_strdup ("Koningsdag"), g_strdup ("") }));
+  g_array_append_val (holidays, ((ParaatHoliday) { 0, g_strdup ("2026-02-30"), g_strdup ("2026-02-30"),
+                                                   g_strdup ("Bestaat niet"), g_strdup ("") }));
+  audit_before = audit_count (store);
+  g_assert_false (paraat_store_import_holidays (store, holidays, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Bestaat niet"));
+  g_clear_error (&error);
+  listed = paraat_store_list_holidays (store, &error);
+  g_assert_cmpuint (listed->len, ==, 0);
+  g_assert_cmpuint (audit_count (store), ==, audit_before);
+  g_clear_pointer (&listed, g_array_unref);
+
+  g_array_remove_index (holidays, 2);
+  g_assert_true (paraat_store_import_holidays (store, holidays, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (audit_count (store), ==, audit_before + 2);
+  listed = paraat_store_list_holidays (store, &error);
+  g_assert_cmpuint (listed->len, ==, 2);
+  g_assert_cmpstr (g_array_index (listed, ParaatHoliday, 0).name, ==, "Koningsdag");
+  g_assert_cmpstr (g_array_index (listed, ParaatHoliday, 1).last_day, ==, "2026-12-26");
+  g_assert_cmpstr (g_array_index (listed, ParaatHoliday, 1).uid, ==, "k");
+
+  /* The same days and name again is a duplicate. */
+  g_assert_false (paraat_store_import_holidays (store, holidays, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_DUPLICATE);
+  g_clear_error (&error);
+
+  {
+    gint64 holiday_ids[] = { g_array_index (listed, ParaatHoliday, 0).id, g_array_index (listed, ParaatHoliday, 1).id };
+
+    g_assert_true (paraat_store_delete_holidays (store, holiday_ids, 2, &error));
+    g_assert_no_error (error);
+  }
+  g_clear_pointer (&listed, g_array_unref);
+  listed = paraat_store_list_holidays (store, &error);
+  g_assert_cmpuint (listed->len, ==, 0);
+}
+
 /* OTO: a session, its attendance and requirements; bad input changes
  * nothing; the facts the proficiency rules read. */
 static void
@@ -1600,6 +1715,7 @@ main (int    argc,
   ADD ("/store/write/roster", test_write_roster);
   ADD ("/store/write/duty-requests", test_duty_requests);
   ADD ("/store/write/absences-do-not-overlap", test_absences_do_not_overlap);
+  ADD ("/store/write/import-absences-and-holidays", test_import_absences_and_holidays);
   ADD ("/store/write/oto", test_oto);
   ADD ("/store/check/reports-damage", test_check_reports_damage);
   ADD ("/store/check/reports-damaged-page", test_check_reports_damaged_page);

@@ -19,6 +19,7 @@
 #include "paraat-window.h"
 #include "store/paraat-demo.h"
 #include "ui/paraat-absence-editor.h"
+#include "ui/paraat-ics-import-dialog.h"
 #include "ui/paraat-assignment-editor.h"
 #include "ui/paraat-function-editor.h"
 #include "ui/paraat-import-dialog.h"
@@ -2455,6 +2456,174 @@ choose_file (const char *folder,
     }
 }
 
+
+static gboolean
+has_remove_icon (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "user-trash-symbolic") == 0;
+}
+
+static gboolean
+toast_shown (gpointer overlay)
+{
+  return g_object_get_data (G_OBJECT (overlay), "paraat-shown-toast") != NULL;
+}
+
+/* Presses the Undo of the toast shown in @overlay. */
+static void
+press_toast_undo (GtkWidget *overlay)
+{
+  wait_until (toast_shown, overlay, "the toast");
+  g_signal_emit_by_name (g_object_get_data (G_OBJECT (overlay), "paraat-shown-toast"), "button-clicked");
+  run_for (100);
+}
+
+/* "20260403" for @days from today. */
+static char *
+ics_day (int days)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GDateTime) then = g_date_time_add_days (now, days);
+
+  return g_date_time_format (then, "%Y%m%d");
+}
+
+/* Absences from an Outlook export for a demo person, and public holidays in
+ * the preferences: the preview lists what is imported and what is skipped
+ * and why; Import writes it, Undo takes it back; a broken file imports
+ * nothing. */
+static void
+test_ics_import (void)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, "agenda.ics", NULL);
+  g_autofree char *broken_path = g_build_filename (tmp_dir, "kapot.ics", NULL);
+  g_autofree char *a = ics_day (60), *b = ics_day (65), *c = ics_day (70), *d = ics_day (77), *e = ics_day (84);
+  g_autofree char *text = g_strdup_printf (
+    "BEGIN:VCALENDAR\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\nVERSION:2.0\r\n"
+    "BEGIN:VTIMEZONE\r\nTZID:W. Europe Standard Time\r\n"
+    "BEGIN:STANDARD\r\nDTSTART:16011028T030000\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\n"
+    "TZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\n"
+    "BEGIN:DAYLIGHT\r\nDTSTART:16010325T020000\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\n"
+    "TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
+    "BEGIN:VEVENT\r\nUID:vakantie\r\nSUMMARY:Vakantie Texel\r\nDTSTART;VALUE=DATE:%s\r\nDTEND;VALUE=DATE:%s\r\n"
+    "TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:vakantie\r\nSUMMARY:Vakantie Texel (kopie)\r\nDTSTART;VALUE=DATE:%s\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:cursus\r\nSUMMARY:Cursus BHV\r\nDTSTART;TZID=\"W. Europe Standard Time\":%sT090000\r\n"
+    "DTEND;TZID=\"W. Europe Standard Time\":%sT170000\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\n"
+    "EXDATE;TZID=\"W. Europe Standard Time\":%sT090000\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:afgezegd\r\nSUMMARY:Tandarts\r\nSTATUS:CANCELLED\r\nDTSTART:%sT080000Z\r\n"
+    "DTEND:%sT090000Z\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:oud\r\nSUMMARY:Oude vakantie\r\nDTSTART;VALUE=DATE:20200810\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n", a, b, a, c, c, d, e, e);
+  g_autoptr (GError) error = NULL;
+  ParaatStore *store = paraat_application_get_store (app);
+  ParaatWindow *window = main_window ();
+  ParaatOrganisationPage *page = PARAAT_ORGANISATION_PAGE (show_page (window, "organisation"));
+  /* Bram Proefhuis has no absences in the demo. */
+  g_autoptr (ParaatPerson) person = find_person (store, "Proefhuis");
+  GtkWidget *overlay = find_by_type (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY);
+  GtkWidget *dialog;
+  GtkWidget *preferences;
+  g_autoptr (GArray) holidays = NULL;
+  guint before;
+
+  g_assert_nonnull (person);
+  g_assert_true (g_file_set_contents (path, text, -1, &error));
+  g_assert_true (g_file_set_contents (broken_path, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1\r\n"
+                                      "DTSTART;VALUE=DATE:20260601\r\nSUMM", -1, &error));
+  g_assert_no_error (error);
+  before = count (paraat_store_list_absences (store, paraat_person_get_id (person), G_MININT64 / 2, G_MAXINT64 / 2, NULL));
+
+  /* A broken file: the reason, no Import. */
+  {
+    g_autoptr (GFile) broken = g_file_new_for_path (broken_path);
+
+    dialog = paraat_ics_import_dialog_new (store, PARAAT_ICS_TARGET_ABSENCES, paraat_person_get_id (person), broken,
+                                           paraat_ui_now (), GTK_WIDGET (page));
+    gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (window));
+    gtk_window_present (GTK_WINDOW (dialog));
+    g_assert_false (paraat_ics_import_dialog_get_can_import (PARAAT_ICS_IMPORT_DIALOG (dialog)));
+    g_assert_false (gtk_widget_get_sensitive (find_by_name (dialog, "import-button")));
+    screenshot (dialog, "ics-import-broken");
+    g_assert_false (paraat_ics_import_dialog_import (PARAAT_ICS_IMPORT_DIALOG (dialog)));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+
+  /* From the person's page. */
+  paraat_organisation_page_select (page, "person", paraat_person_get_id (person));
+  wait_until (page_loaded, page, "the person to show");
+  g_assert_true (gtk_widget_get_visible (find_by_name (GTK_WIDGET (page), "import-absences-button")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "org.import-absences", NULL));
+  choose_file (tmp_dir, "agenda.ics");
+  dialog = wait_for_toplevel (PARAAT_TYPE_ICS_IMPORT_DIALOG);
+  g_assert_true (paraat_ics_import_dialog_get_can_import (PARAAT_ICS_IMPORT_DIALOG (dialog)));
+  g_assert_true (gtk_widget_get_visible (find_by_name (dialog, "import-events")));
+  g_assert_true (gtk_widget_get_visible (find_by_name (dialog, "skipped-events")));
+  wait_for_frames (dialog);
+  screenshot (dialog, "ics-import-absences");
+  g_signal_emit_by_name (find_by_name (dialog, "import-button"), "clicked");
+  run_for (100);
+  g_assert_null (find_toplevel (PARAAT_TYPE_ICS_IMPORT_DIALOG));
+  /* The holiday, and two of the three courses (one was taken out). */
+  g_assert_cmpuint (count (paraat_store_list_absences (store, paraat_person_get_id (person),
+                                                       G_MININT64 / 2, G_MAXINT64 / 2, NULL)), ==, before + 3);
+  wait_until (page_loaded, page, "the page to reload");
+  screenshot (GTK_WIDGET (window), "ics-import-absences-done");
+
+  /* Undo removes what was imported. */
+  press_toast_undo (overlay);
+  g_assert_cmpuint (count (paraat_store_list_absences (store, paraat_person_get_id (person),
+                                                       G_MININT64 / 2, G_MAXINT64 / 2, NULL)), ==, before);
+
+  /* Public holidays, from the preferences. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  preferences = find_toplevel (PARAAT_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (preferences);
+  adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), "holidays-page");
+  g_signal_emit_by_name (find_by_name (preferences, "import-holidays-button"), "clicked");
+  choose_file (tmp_dir, "agenda.ics");
+  dialog = wait_for_toplevel (PARAAT_TYPE_ICS_IMPORT_DIALOG);
+  g_assert_true (paraat_ics_import_dialog_get_can_import (PARAAT_ICS_IMPORT_DIALOG (dialog)));
+  wait_for_frames (dialog);
+  screenshot (dialog, "ics-import-holidays");
+  g_signal_emit_by_name (find_by_name (dialog, "import-button"), "clicked");
+  run_for (100);
+  holidays = paraat_store_list_holidays (store, &error);
+  g_assert_cmpuint (holidays->len, ==, 3);
+  wait_for_frames (preferences);
+  run_for (300);
+  screenshot (preferences, "preferences-holidays");
+
+  /* Removing one can be undone; then they all go again. */
+  {
+    GtkWidget *prefs_overlay = find_by_type (preferences, ADW_TYPE_TOAST_OVERLAY);
+    GtkWidget *remove = find_descendant (find_by_name (preferences, "holidays-group"), has_remove_icon, NULL);
+    g_assert_nonnull (remove);
+    g_signal_emit_by_name (remove, "clicked");
+    run_for (100);
+    g_clear_pointer (&holidays, g_array_unref);
+    holidays = paraat_store_list_holidays (store, &error);
+    g_assert_cmpuint (holidays->len, ==, 2);
+    press_toast_undo (prefs_overlay);
+    g_clear_pointer (&holidays, g_array_unref);
+    holidays = paraat_store_list_holidays (store, &error);
+    g_assert_cmpuint (holidays->len, ==, 3);
+  }
+  {
+    gint64 ids[3];
+
+    for (guint i = 0; i < 3; i++)
+      ids[i] = g_array_index (holidays, ParaatHoliday, i).id;
+    g_assert_true (paraat_store_delete_holidays (store, ids, 3, &error));
+    g_assert_no_error (error);
+  }
+  gtk_window_close (GTK_WINDOW (preferences));
+  run_for (100);
+  show_page (window, "overview");
+}
+
 /* The piket hours of this year, as the salary administration gets them. */
 static void
 test_roster_export (void)
@@ -2742,6 +2911,7 @@ main (int   argc,
   g_test_add_func ("/ui/absence-on-piket", test_absence_on_piket);
   g_test_add_func ("/ui/callout", test_callout);
   g_test_add_func ("/ui/import", test_import);
+  g_test_add_func ("/ui/ics-import", test_ics_import);
   g_test_add_func ("/ui/roster-export", test_roster_export);
   g_test_add_func ("/ui/narrow", test_narrow);
   g_test_add_func ("/ui/preferences", test_preferences);

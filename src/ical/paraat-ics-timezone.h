@@ -17,6 +17,7 @@ typedef enum
 {
   PARAAT_ICS_ERROR_UNKNOWN_ZONE,
   PARAAT_ICS_ERROR_FAILED,
+  PARAAT_ICS_ERROR_REFUSED,      /* a file to import is refused as a whole */
 } ParaatIcsError;
 
 GQuark paraat_ics_error_quark (void);

@@ -445,6 +445,13 @@ plan_load (ParaatStore  *store,
 
       g_array_append_vals (plan->holidays, holidays->data, holidays->len);
     }
+  {
+    g_autoptr (GArray) imported = paraat_roster_service_imported_holidays (store, tz, error);
+
+    if (imported == NULL)
+      return NULL;
+    g_array_append_vals (plan->holidays, imported->data, imported->len);
+  }
 
   if (!generate)
     return g_steal_pointer (&plan);
@@ -465,6 +472,55 @@ plan_load (ParaatStore  *store,
   plan->result = paraat_roster_generate (&input);
 
   return g_steal_pointer (&plan);
+}
+
+static gboolean
+parse_day (const char *text,
+           GDate      *date)
+{
+  int year, month, day;
+
+  g_date_clear (date, 1);
+  if (text == NULL || sscanf (text, "%d-%d-%d", &year, &month, &day) != 3 ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return FALSE;
+  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return TRUE;
+}
+
+GArray *
+paraat_roster_service_imported_holidays (ParaatStore  *store,
+                                         GTimeZone    *tz,
+                                         GError      **error)
+{
+  g_autoptr (GArray) holidays = NULL;
+  GArray *periods;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (store), NULL);
+  g_return_val_if_fail (tz != NULL, NULL);
+
+  holidays = paraat_store_list_holidays (store, error);
+  if (holidays == NULL)
+    return NULL;
+
+  periods = g_array_sized_new (FALSE, FALSE, sizeof (ParaatPeriod), holidays->len);
+  for (guint i = 0; i < holidays->len; i++)
+    {
+      const ParaatHoliday *holiday = &g_array_index (holidays, ParaatHoliday, i);
+      GDate first, last;
+      ParaatPeriod period;
+
+      if (!parse_day (holiday->first_day, &first) || !parse_day (holiday->last_day, &last))
+        continue;
+      g_date_add_days (&last, 1);
+      if (paraat_calendar_local_to_utc (tz, g_date_get_year (&first), g_date_get_month (&first),
+                                        g_date_get_day (&first), 0, 0, &period.starts_at) &&
+          paraat_calendar_local_to_utc (tz, g_date_get_year (&last), g_date_get_month (&last),
+                                        g_date_get_day (&last), 0, 0, &period.ends_at))
+        g_array_append_val (periods, period);
+    }
+
+  return periods;
 }
 
 ParaatRosterPlan *

@@ -24,12 +24,18 @@ typedef struct _ParaatRosterPlan ParaatRosterPlan;
 GTimeZone                *paraat_roster_service_time_zone (ParaatStore       *store,
                                                            GError           **error);
 
+/* The holidays the organisation imported (paraat_store_list_holidays()) as
+ * periods of whole local days in @tz (ParaatPeriod, by start). */
+GArray                   *paraat_roster_service_imported_holidays (ParaatStore *store,
+                                                                   GTimeZone   *tz,
+                                                                   GError     **error);
+
 /* Generates the roster for the shifts that start in [@from, @until), and
  * the extra piket events asked that starts then (paraat_store_list_duty_requests()),
  * each a slot of its own line. Reads
  * what the rules need: rotations, their members (inactive people left out),
  * absences, shifts around the window (for the year's spread and periods in
- * a row), assignments and OTO: someone counts as proficient for a function
+ * a row), the imported holidays (weighed like Christmas), assignments and OTO: someone counts as proficient for a function
  * while they hold it as primary or backup (not as a trainee) up to the end of
  * the shift and meet its OTO requirements from the shift's first day through
  * its last. Writes nothing. */

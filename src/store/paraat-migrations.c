@@ -432,6 +432,19 @@ static const char migration_7[] =
   "CREATE INDEX shift_function_start ON shift (function_id, starts_at);"
   "CREATE INDEX shift_start ON shift (starts_at);";
 
+/* Version 8: public holidays the organisation imported from a calendar
+ * (whole local days, last day included), which the roster weighs like the
+ * holidays it knows itself. */
+static const char migration_8[] =
+  "CREATE TABLE holiday ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  first_day  TEXT NOT NULL CHECK (first_day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),"
+  "  last_day   TEXT NOT NULL CHECK (last_day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]' AND last_day >= first_day),"
+  "  name       TEXT NOT NULL CHECK (name <> ''),"
+  "  uid        TEXT NOT NULL DEFAULT '',"
+  "  UNIQUE (first_day, last_day, name)"
+  ") STRICT;";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
@@ -440,6 +453,7 @@ static const char * const migrations[] = {
   migration_5,
   migration_6,
   migration_7,
+  migration_8,
 };
 
 int

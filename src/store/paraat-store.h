@@ -224,6 +224,46 @@ GListModel  *paraat_store_list_absences       (ParaatStore          *self,
                                                gint64                from,
                                                gint64                until,
                                                GError              **error);
+/* Adds @absences (ParaatAbsence, of one or more people) in one transaction
+ * with an audit row each, and sets their ids; writes nothing, and says which
+ * one was refused, when any is. */
+gboolean     paraat_store_import_absences     (ParaatStore          *self,
+                                               GPtrArray            *absences,
+                                               GError              **error);
+/* Deletes the absences @ids in one transaction (an audit row each), or none. */
+gboolean     paraat_store_delete_absences     (ParaatStore          *self,
+                                               const gint64         *ids,
+                                               guint                 n_ids,
+                                               GError              **error);
+
+/* Public holidays the organisation imported from a calendar: whole local
+ * days (@last_day included), which the roster weighs like the holidays it
+ * knows itself (paraat_roster_holidays()). */
+typedef struct
+{
+  gint64  id;
+  char   *first_day;                 /* "YYYY-MM-DD" */
+  char   *last_day;                  /* "YYYY-MM-DD", ≥ first_day */
+  char   *name;
+  char   *uid;                       /* of the calendar event, "" when none */
+} ParaatHoliday;
+
+void         paraat_holiday_clear             (ParaatHoliday        *holiday);
+
+/* All imported holidays (ParaatHoliday, cleared with the array), by day. */
+GArray      *paraat_store_list_holidays       (ParaatStore          *self,
+                                               GError              **error);
+/* Adds @holidays (ParaatHoliday) in one transaction with an audit row each,
+ * and sets their ids; writes nothing when any is refused (a day that is no
+ * date, a last day before the first, no name, the same days and name twice). */
+gboolean     paraat_store_import_holidays     (ParaatStore          *self,
+                                               GArray               *holidays,
+                                               GError              **error);
+/* Deletes the holidays @ids in one transaction (an audit row each), or none. */
+gboolean     paraat_store_delete_holidays     (ParaatStore          *self,
+                                               const gint64         *ids,
+                                               guint                 n_ids,
+                                               GError              **error);
 
 /* Shifts are unique per (function, line, start). */
 gboolean     paraat_store_save_shift          (ParaatStore          *self,

@@ -30,40 +30,36 @@ struct _ParaatImportDialog
   gboolean            can_import;
   GtkWidget          *origin;     /* weak: where the import was asked for */
 
-  GtkWidget          *import_button;
-  GtkImage           *icon;
-  GtkLabel           *title_label;
-  GtkLabel           *description_label;
-  GtkWidget          *list;
-  GtkLabel           *error_label;
+  ParaatImportPreview preview;
 };
 
 G_DEFINE_FINAL_TYPE (ParaatImportDialog, paraat_import_dialog, ADW_TYPE_WINDOW)
 
 /* What the file holds, above the list of lines. */
-static void
-set_status (ParaatImportDialog *self,
-            const char         *icon_name,
-            const char         *title,
-            const char         *description)
+void
+paraat_import_preview_set_status (ParaatImportPreview *preview,
+                                  const char          *icon_name,
+                                  const char          *title,
+                                  const char          *description)
 {
-  gtk_image_set_from_icon_name (self->icon, icon_name);
-  gtk_label_set_label (self->title_label, title);
-  gtk_label_set_label (self->description_label, description);
+  gtk_image_set_from_icon_name (preview->icon, icon_name);
+  gtk_label_set_label (preview->title_label, title);
+  gtk_label_set_label (preview->description_label, description);
 }
 
-static void
-show_error (ParaatImportDialog *self,
-            const char         *message)
+void
+paraat_import_preview_show_error (ParaatImportPreview *preview,
+                                  const char          *message)
 {
-  gtk_label_set_label (self->error_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+  gtk_label_set_label (preview->error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (preview->error_label), message != NULL);
 }
 
-static GtkWidget *
-new_row (const char *title,
-         const char *subtitle,
-         const char *icon_name)
+GtkWidget *
+paraat_import_preview_row (const char *title,
+                           const char *subtitle,
+                           const char *icon_name,
+                           const char *icon_class)
 {
   GtkWidget *row = adw_action_row_new ();
 
@@ -78,11 +74,29 @@ new_row (const char *title,
     {
       GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
 
-      gtk_widget_add_css_class (icon, "error");
+      if (icon_class != NULL)
+        gtk_widget_add_css_class (icon, icon_class);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
     }
 
   return row;
+}
+
+static void
+set_status (ParaatImportDialog *self,
+            const char         *icon_name,
+            const char         *title,
+            const char         *description)
+{
+  paraat_import_preview_set_status (&self->preview, icon_name, title, description);
+}
+
+static GtkWidget *
+new_row (const char *title,
+         const char *subtitle,
+         const char *icon_name)
+{
+  return paraat_import_preview_row (title, subtitle, icon_name, "error");
 }
 
 /* Reads the file and shows every problem, or what would be added. */
@@ -123,7 +137,7 @@ read_file (ParaatImportDialog *self)
 
       for (guint i = 0; file_problems[i] != NULL; i++)
         {
-          gtk_list_box_append (GTK_LIST_BOX (self->list),
+          gtk_list_box_append (GTK_LIST_BOX (self->preview.list),
                                new_row (_("The file"), file_problems[i], "dialog-warning-symbolic"));
           lines_with_problems = MAX (lines_with_problems, 1);
         }
@@ -145,7 +159,7 @@ read_file (ParaatImportDialog *self)
           row_title = g_strdup_printf (_("Line %u: %s"), paraat_people_import_get_line (self->plan, i),
                                        paraat_people_import_get_name (self->plan, i));
           joined = g_strjoinv ("\n", (char **) problems);
-          gtk_list_box_append (GTK_LIST_BOX (self->list), new_row (row_title, joined, "dialog-warning-symbolic"));
+          gtk_list_box_append (GTK_LIST_BOX (self->preview.list), new_row (row_title, joined, "dialog-warning-symbolic"));
         }
 
       title = _("Nothing Can Be Imported Yet");
@@ -163,7 +177,7 @@ read_file (ParaatImportDialog *self)
       g_autofree char *assignments_text = NULL;
 
       for (guint i = 0; i < new_people->len && i < MAX_ROWS; i++)
-        gtk_list_box_append (GTK_LIST_BOX (self->list),
+        gtk_list_box_append (GTK_LIST_BOX (self->preview.list),
                              new_row (paraat_person_get_display_name (g_ptr_array_index (new_people, i)),
                                       paraat_person_get_department (g_ptr_array_index (new_people, i)), NULL));
 
@@ -185,12 +199,12 @@ read_file (ParaatImportDialog *self)
       g_autofree char *more = g_strdup_printf (ngettext ("And %u more line", "And %u more lines", listed - MAX_ROWS),
                                                listed - MAX_ROWS);
 
-      gtk_list_box_append (GTK_LIST_BOX (self->list), new_row (more, NULL, NULL));
+      gtk_list_box_append (GTK_LIST_BOX (self->preview.list), new_row (more, NULL, NULL));
     }
 
   set_status (self, icon_name, title, description);
-  gtk_widget_set_visible (self->list, gtk_widget_get_first_child (self->list) != NULL);
-  gtk_widget_set_sensitive (self->import_button, self->can_import);
+  gtk_widget_set_visible (self->preview.list, gtk_widget_get_first_child (self->preview.list) != NULL);
+  gtk_widget_set_sensitive (self->preview.import_button, self->can_import);
 }
 
 gboolean
@@ -211,7 +225,7 @@ paraat_import_dialog_import (ParaatImportDialog *self)
                                    paraat_people_import_get_person_of_assignment (self->plan),
                                    &error))
     {
-      show_error (self, error->message);
+      paraat_import_preview_show_error (&self->preview, error->message);
       return FALSE;
     }
 
@@ -268,8 +282,12 @@ paraat_import_dialog_class_init (ParaatImportDialogClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
-static void
-paraat_import_dialog_init (ParaatImportDialog *self)
+void
+paraat_import_preview_build (AdwWindow           *window,
+                             const char          *title,
+                             ParaatImportPreview *preview,
+                             GCallback            import_cb,
+                             gpointer             data)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
@@ -278,62 +296,70 @@ paraat_import_dialog_init (ParaatImportDialog *self)
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
 
-  gtk_window_set_title (GTK_WINDOW (self), _("Import People"));
-  gtk_window_set_modal (GTK_WINDOW (self), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (self), 560, 620);
+  gtk_window_set_title (GTK_WINDOW (window), title);
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 560, 620);
 
   adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
   adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (cancel), "window.close");
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  self->import_button = gtk_button_new_with_mnemonic (_("_Import"));
-  gtk_widget_set_name (self->import_button, "import-button");
-  gtk_widget_add_css_class (self->import_button, "suggested-action");
-  gtk_widget_set_sensitive (self->import_button, FALSE);
-  g_signal_connect_swapped (self->import_button, "clicked", G_CALLBACK (import_clicked_cb), self);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->import_button);
+  preview->import_button = gtk_button_new_with_mnemonic (_("_Import"));
+  gtk_widget_set_name (preview->import_button, "import-button");
+  gtk_widget_add_css_class (preview->import_button, "suggested-action");
+  gtk_widget_set_sensitive (preview->import_button, FALSE);
+  g_signal_connect_swapped (preview->import_button, "clicked", import_cb, data);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), preview->import_button);
   gtk_box_append (GTK_BOX (box), header);
 
-  self->error_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->error_label, TRUE);
-  gtk_label_set_xalign (self->error_label, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  preview->error_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (preview->error_label, TRUE);
+  gtk_label_set_xalign (preview->error_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (preview->error_label), "error");
+  gtk_widget_set_visible (GTK_WIDGET (preview->error_label), FALSE);
 
-  self->icon = GTK_IMAGE (gtk_image_new ());
-  gtk_image_set_pixel_size (self->icon, 64);
-  gtk_widget_add_css_class (GTK_WIDGET (self->icon), "dim-label");
-  gtk_widget_set_margin_top (GTK_WIDGET (self->icon), 12);
-  self->title_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->title_label, TRUE);
-  gtk_label_set_justify (self->title_label, GTK_JUSTIFY_CENTER);
-  gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "title-2");
-  self->description_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->description_label, TRUE);
-  gtk_label_set_justify (self->description_label, GTK_JUSTIFY_CENTER);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->description_label), 12);
-  self->list = gtk_list_box_new ();
-  gtk_widget_set_name (self->list, "import-lines");
-  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->list), GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (self->list, "boxed-list");
-  gtk_widget_set_visible (self->list, FALSE);
+  preview->icon = GTK_IMAGE (gtk_image_new ());
+  gtk_image_set_pixel_size (preview->icon, 64);
+  gtk_widget_add_css_class (GTK_WIDGET (preview->icon), "dim-label");
+  gtk_widget_set_margin_top (GTK_WIDGET (preview->icon), 12);
+  preview->title_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (preview->title_label, TRUE);
+  gtk_label_set_justify (preview->title_label, GTK_JUSTIFY_CENTER);
+  gtk_widget_add_css_class (GTK_WIDGET (preview->title_label), "title-2");
+  preview->description_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (preview->description_label, TRUE);
+  gtk_label_set_justify (preview->description_label, GTK_JUSTIFY_CENTER);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (preview->description_label), 12);
+  preview->list = gtk_list_box_new ();
+  gtk_widget_set_name (preview->list, "import-lines");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (preview->list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (preview->list, "boxed-list");
+  gtk_widget_set_visible (preview->list, FALSE);
 
   gtk_widget_set_margin_top (content, 12);
   gtk_widget_set_margin_bottom (content, 24);
   gtk_widget_set_margin_start (content, 12);
   gtk_widget_set_margin_end (content, 12);
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->icon));
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->title_label));
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->description_label));
-  gtk_box_append (GTK_BOX (content), GTK_WIDGET (self->error_label));
-  gtk_box_append (GTK_BOX (content), self->list);
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (preview->icon));
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (preview->title_label));
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (preview->description_label));
+  gtk_box_append (GTK_BOX (content), GTK_WIDGET (preview->error_label));
+  gtk_box_append (GTK_BOX (content), preview->list);
+  preview->content = content;
   adw_clamp_set_child (ADW_CLAMP (clamp), content);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), clamp);
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_widget_set_vexpand (scrolled, TRUE);
   gtk_box_append (GTK_BOX (box), scrolled);
 
-  adw_window_set_content (ADW_WINDOW (self), box);
+  adw_window_set_content (window, box);
+}
+
+static void
+paraat_import_dialog_init (ParaatImportDialog *self)
+{
+  paraat_import_preview_build (ADW_WINDOW (self), _("Import People"), &self->preview,
+                               G_CALLBACK (import_clicked_cb), self);
 }
 
 GtkWidget *

@@ -13,6 +13,39 @@
 
 G_BEGIN_DECLS
 
+/* The body of an import preview: a header bar with Cancel and Import, an
+ * icon, a title and a description of the file, a line for a failure, and a
+ * list of rows; @content takes more. Used by the imports of people and of
+ * calendars. */
+typedef struct
+{
+  GtkWidget *import_button;
+  GtkImage  *icon;
+  GtkLabel  *title_label;
+  GtkLabel  *description_label;
+  GtkLabel  *error_label;
+  GtkWidget *list;
+  GtkWidget *content;
+} ParaatImportPreview;
+
+void       paraat_import_preview_build         (AdwWindow           *window,
+                                                const char          *title,
+                                                ParaatImportPreview *preview,
+                                                GCallback            import_cb,
+                                                gpointer             data);
+void       paraat_import_preview_set_status    (ParaatImportPreview *preview,
+                                                const char          *icon_name,
+                                                const char          *title,
+                                                const char          *description);
+void       paraat_import_preview_show_error    (ParaatImportPreview *preview,
+                                                const char          *message);
+/* A row: @title (plain text), @subtitle on as many lines as it needs, and
+ * an icon in front (with @icon_class, "error" or "dim-label") when given. */
+GtkWidget *paraat_import_preview_row           (const char          *title,
+                                                const char          *subtitle,
+                                                const char          *icon_name,
+                                                const char          *icon_class);
+
 /* Importing people and their functions from a spreadsheet (CSV): the dialog
  * reads the file, shows every problem per line before anything is written,
  * and imports all lines in one transaction, or none. */

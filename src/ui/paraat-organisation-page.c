@@ -16,6 +16,7 @@
 #include "planning/paraat-phone.h"
 #include "service/paraat-oto-service.h"
 #include "ui/paraat-absence-editor.h"
+#include "ui/paraat-ics-import-dialog.h"
 #include "ui/paraat-assignment-editor.h"
 #include "ui/paraat-filter-model.h"
 #include "ui/paraat-function-editor.h"
@@ -1168,6 +1169,17 @@ show_person (ParaatOrganisationPage *self,
     add_row (group, _("Absences cannot be read"), error->message);
   else if (g_list_model_get_n_items (absences) == 0)
     add_row (group, _("No absences"), NULL);
+  {
+    /* Below the list: absences from a calendar file (an Outlook export). */
+    GtkWidget *row = add_row (group, _("_Import Absences…"),
+                              _("Add absences from a calendar file (.ics), such as an Outlook export"));
+
+    adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), TRUE);
+    gtk_widget_set_name (row, "import-absences-button");
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+    gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "org.import-absences");
+  }
 
   group = add_group (self, _("Upcoming Piket"), NULL, NULL, NULL, NULL);
   g_clear_error (&error);
@@ -1417,6 +1429,7 @@ show_detail (ParaatOrganisationPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "org.add-assignment",
                                  self->selected_kind == KIND_PERSON || self->selected_kind == KIND_FUNCTION);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "org.add-absence", self->selected_kind == KIND_PERSON);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "org.import-absences", self->selected_kind == KIND_PERSON);
 }
 
 /*
@@ -1849,7 +1862,9 @@ absence_action (GtkWidget  *widget,
         return;
     }
 
-  if (g_str_equal (action_name, "org.delete-absence"))
+  if (g_str_equal (action_name, "org.import-absences"))
+    paraat_ics_import_choose (widget, self->store, PARAAT_ICS_TARGET_ABSENCES, self->selected_id);
+  else if (g_str_equal (action_name, "org.delete-absence"))
     paraat_org_delete_absence (widget, self->store, absence);
   else
     present_editor (self, paraat_absence_editor_new (self->store, absence, self->selected_id));
@@ -2149,6 +2164,7 @@ paraat_organisation_page_class_init (ParaatOrganisationPageClass *klass)
   gtk_widget_class_install_action (widget_class, "org.edit-assignment", "x", assignment_action);
   gtk_widget_class_install_action (widget_class, "org.delete-assignment", "x", assignment_action);
   gtk_widget_class_install_action (widget_class, "org.add-absence", NULL, absence_action);
+  gtk_widget_class_install_action (widget_class, "org.import-absences", NULL, absence_action);
   gtk_widget_class_install_action (widget_class, "org.edit-rotation", NULL, rotation_action);
   gtk_widget_class_install_action (widget_class, "org.add-requirement", NULL, add_requirement_action);
   gtk_widget_class_install_action (widget_class, "org.delete-requirement", "x", delete_requirement_action);

@@ -10,10 +10,13 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "model/paraat-validate.h"
+#include "ui/paraat-ics-import-dialog.h"
 #include "ui/paraat-preferences-window.h"
 #include "ui/paraat-feed-ui.h"
+#include "ui/paraat-ui-util.h"
 
 /* The organisation's details, saved together with Apply, and facts about the
  * database file. */
@@ -42,6 +45,9 @@ struct _ParaatPreferencesWindow
   AdwActionRow         *path_row;
   AdwActionRow         *schema_row;
   AdwActionRow         *backup_row;
+  AdwPreferencesGroup  *holidays_group;
+  GPtrArray            *holiday_rows;
+  GArray               *holidays;   /* ParaatHoliday, as listed */
 };
 
 G_DEFINE_FINAL_TYPE (ParaatPreferencesWindow, paraat_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -182,9 +188,182 @@ fill_database (ParaatPreferencesWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->backup_row), backup != NULL);
 }
 
+/* "Fri 25 Dec 2026" from "2026-12-25", in @tz. */
+static char *
+format_date (const char *date,
+             GTimeZone  *tz)
+{
+  g_autoptr (GDateTime) day = NULL;
+  int year, month, mday;
+
+  if (sscanf (date, "%d-%d-%d", &year, &month, &mday) != 3 ||
+      (day = g_date_time_new (tz, year, month, mday, 0, 0, 0)) == NULL)
+    return g_strdup (date);
+  /* Translators: a date in lists of absences, strftime format: "Mon 3 Aug 2026" */
+  return g_date_time_format (day, _("%a %-d %b %Y"));
+}
+
+static void holiday_remove_clicked_cb (ParaatPreferencesWindow *self,
+                                       GtkButton               *button);
+
+static void
+fill_holidays (ParaatPreferencesWindow *self)
+{
+  g_autoptr (GTimeZone) tz = paraat_ui_organisation_time_zone (self->saved);
+  g_autoptr (GError) error = NULL;
+  GtkWidget *row;
+
+  for (guint i = 0; i < self->holiday_rows->len; i++)
+    adw_preferences_group_remove (self->holidays_group, g_ptr_array_index (self->holiday_rows, i));
+  g_ptr_array_set_size (self->holiday_rows, 0);
+  g_clear_pointer (&self->holidays, g_array_unref);
+
+  if (self->store != NULL && !paraat_store_is_empty (self->store, NULL))
+    self->holidays = paraat_store_list_holidays (self->store, &error);
+
+  for (guint i = 0; self->holidays != NULL && i < self->holidays->len; i++)
+    {
+      const ParaatHoliday *holiday = &g_array_index (self->holidays, ParaatHoliday, i);
+      g_autofree char *first = format_date (holiday->first_day, tz);
+      g_autofree char *last = format_date (holiday->last_day, tz);
+      g_autofree char *days = g_strcmp0 (holiday->first_day, holiday->last_day) == 0
+        ? g_strdup (first)
+        /* Translators: a period of days, "Mon 3 Aug 2026 – Fri 7 Aug 2026" */
+        : g_strdup_printf (_("%s – %s"), first, last);
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), holiday->name);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), days);
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_tooltip_text (remove, _("Remove Holiday"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Remove Holiday"), -1);
+      g_object_set_data_full (G_OBJECT (remove), "holiday-id", g_memdup2 (&holiday->id, sizeof holiday->id), g_free);
+      g_signal_connect_swapped (remove, "clicked", G_CALLBACK (holiday_remove_clicked_cb), self);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
+      adw_preferences_group_add (self->holidays_group, row);
+      g_ptr_array_add (self->holiday_rows, row);
+    }
+
+  if (self->holidays == NULL && error != NULL)
+    {
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("The holidays cannot be read"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), error->message);
+    }
+  else if (self->holidays == NULL || self->holidays->len == 0)
+    {
+      row = adw_action_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No public holidays imported"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   _("The roster weighs New Year, Koningsdag, the summer holidays and Christmas."));
+    }
+  else
+    return;
+  adw_preferences_group_add (self->holidays_group, row);
+  g_ptr_array_add (self->holiday_rows, row);
+}
+
+typedef struct
+{
+  ParaatStore   *store;
+  ParaatHoliday  holiday;
+  GtkWidget     *window;   /* weak */
+} RemovedHoliday;
+
+static void
+removed_holiday_free (gpointer data)
+{
+  RemovedHoliday *removed = data;
+
+  g_clear_weak_pointer (&removed->window);
+  g_object_unref (removed->store);
+  paraat_holiday_clear (&removed->holiday);
+  g_free (removed);
+}
+
+static void
+holiday_undo_cb (AdwToast       *toast,
+                 RemovedHoliday *removed)
+{
+  g_autoptr (GArray) again = g_array_new (FALSE, TRUE, sizeof (ParaatHoliday));
+  g_autoptr (GError) error = NULL;
+  ParaatHoliday copy = {
+    0,
+    g_strdup (removed->holiday.first_day),
+    g_strdup (removed->holiday.last_day),
+    g_strdup (removed->holiday.name),
+    g_strdup (removed->holiday.uid),
+  };
+
+  g_array_set_clear_func (again, (GDestroyNotify) paraat_holiday_clear);
+  g_array_append_val (again, copy);
+  if (!paraat_store_import_holidays (removed->store, again, &error) && removed->window != NULL)
+    paraat_ui_show_failure (removed->window, _("The Holiday Cannot Be Restored"), error);
+}
+
+static void
+holiday_remove_clicked_cb (ParaatPreferencesWindow *self,
+                           GtkButton               *button)
+{
+  const gint64 *id = g_object_get_data (G_OBJECT (button), "holiday-id");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *title = NULL;
+  RemovedHoliday *removed;
+  AdwToast *toast;
+
+  for (guint i = 0; id != NULL && self->holidays != NULL && i < self->holidays->len; i++)
+    {
+      const ParaatHoliday *holiday = &g_array_index (self->holidays, ParaatHoliday, i);
+
+      if (holiday->id != *id)
+        continue;
+
+      removed = g_new0 (RemovedHoliday, 1);
+      removed->store = g_object_ref (self->store);
+      removed->holiday = (ParaatHoliday) {
+        holiday->id, g_strdup (holiday->first_day), g_strdup (holiday->last_day),
+        g_strdup (holiday->name), g_strdup (holiday->uid),
+      };
+      g_set_weak_pointer (&removed->window, GTK_WIDGET (self));
+      /* The store's "changed" refills the list (and frees @button). */
+      if (!paraat_store_delete_holidays (self->store, id, 1, &error))
+        {
+          removed_holiday_free (removed);
+          paraat_ui_show_failure (GTK_WIDGET (self), _("The Holiday Cannot Be Removed"), error);
+          return;
+        }
+      title = g_strdup_printf (_("“%s” removed"), removed->holiday.name);
+      toast = adw_toast_new (title);
+      adw_toast_set_button_label (toast, _("_Undo"));
+      g_signal_connect_data (toast, "button-clicked", G_CALLBACK (holiday_undo_cb), removed,
+                             (GClosureNotify) (void (*) (void)) removed_holiday_free, 0);
+      paraat_ui_show_toast (GTK_WIDGET (self->holidays_group), toast);
+      return;
+    }
+}
+
 /*
  * Callbacks
  */
+
+static void
+import_holidays_clicked_cb (ParaatPreferencesWindow *self)
+{
+  if (self->store != NULL)
+    paraat_ics_import_choose (GTK_WIDGET (self->holidays_group), self->store, PARAAT_ICS_TARGET_HOLIDAYS, 0);
+}
+
+static void
+store_changed_cb (ParaatPreferencesWindow *self,
+                  const char              *entity)
+{
+  if (g_strcmp0 (entity, "holiday") == 0 || g_strcmp0 (entity, "*") == 0)
+    fill_holidays (self);
+}
 
 static void
 field_changed_cb (ParaatPreferencesWindow *self)
@@ -286,8 +465,12 @@ paraat_preferences_window_dispose (GObject *object)
 {
   ParaatPreferencesWindow *self = PARAAT_PREFERENCES_WINDOW (object);
 
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
   g_clear_object (&self->saved);
+  g_clear_pointer (&self->holidays, g_array_unref);
+  g_clear_pointer (&self->holiday_rows, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PARAAT_TYPE_PREFERENCES_WINDOW);
 
@@ -365,12 +548,15 @@ paraat_preferences_window_class_init (ParaatPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, field_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, apply_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, copy_path_clicked_cb);
+  gtk_widget_class_bind_template_child (widget_class, ParaatPreferencesWindow, holidays_group);
+  gtk_widget_class_bind_template_callback (widget_class, import_holidays_clicked_cb);
 }
 
 static void
 paraat_preferences_window_init (ParaatPreferencesWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->holiday_rows = g_ptr_array_new ();
 
   self->filling = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (time_zones); i++)
@@ -379,6 +565,7 @@ paraat_preferences_window_init (ParaatPreferencesWindow *self)
 
   fill_organisation (self);
   fill_database (self);
+  fill_holidays (self);
 }
 
 /*
@@ -413,8 +600,13 @@ paraat_preferences_window_set_store (ParaatPreferencesWindow *self,
   g_return_if_fail (PARAAT_IS_PREFERENCES_WINDOW (self));
   g_return_if_fail (store == NULL || PARAAT_IS_STORE (store));
 
-  if (!g_set_object (&self->store, store))
+  if (self->store == store)
     return;
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    g_signal_connect_swapped (store, "changed", G_CALLBACK (store_changed_cb), self);
 
   if (self->calendars_page != NULL)
     adw_preferences_window_remove (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (self->calendars_page));
@@ -427,5 +619,6 @@ paraat_preferences_window_set_store (ParaatPreferencesWindow *self,
 
   fill_organisation (self);
   fill_database (self);
+  fill_holidays (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
