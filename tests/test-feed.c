@@ -340,7 +340,11 @@ test_demo_feeds (Fixture       *fixture,
                                              "SELECT phone FROM person WHERE phone <> '' UNION "
                                              "SELECT phone_alt FROM person WHERE phone_alt <> '' UNION "
                                              "SELECT email FROM person WHERE email <> ''");
+  g_autoptr (GArray) extra = sql_ids (fixture->path,
+                                      "SELECT id FROM shift WHERE request_id IS NOT NULL AND person_id IS NOT NULL "
+                                      "AND ends_at > ?1 AND starts_at < ?2");
   guint person_items = 0;
+  guint extra_items = 0;
 
   g_assert_no_error (error);
   g_assert_cmpuint (people->len, >, 20);
@@ -367,6 +371,12 @@ test_demo_feeds (Fixture       *fixture,
 
           g_assert_false (parsed->cancelled);
           g_assert_cmpint (parsed->ends_at, >, parsed->starts_at);
+          /* Extra piket an event asked is its own item, named after the event. */
+          if (g_str_has_prefix (parsed->uid, "extra-r"))
+            {
+              g_assert_true (g_str_has_prefix (parsed->summary, "Extra piket "));
+              extra_items++;
+            }
           for (guint x = 0; x < expected->len && !found; x++)
             found = g_array_index (expected, gint64, x) == parsed->starts_at;
           g_assert_true (found);
@@ -376,6 +386,8 @@ test_demo_feeds (Fixture       *fixture,
         g_assert_null (strstr (text, g_ptr_array_index (secrets, s)));
     }
   g_assert_cmpuint (person_items, >, 100);
+  g_assert_cmpuint (extra->len, >, 0);
+  g_assert_cmpuint (extra_items, ==, extra->len);
 
   for (guint i = 0; i < functions->len; i++)
     {

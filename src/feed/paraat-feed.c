@@ -294,6 +294,9 @@ piket_title (const ParaatFeedFunction *function,
 {
   g_autofree char *name = short_name (function);
 
+  if (shift->request_id > 0 && shift->event_name != NULL)
+    /* Translators: extra piket an event asked, in a calendar; the function and the event */
+    return g_strdup_printf (_("Extra piket %s for %s"), name, shift->event_name);
   if (function->lines < 2)
     /* Translators: a piket shift in a calendar; %s is the function */
     return g_strdup_printf (_("Piket %s"), name);
@@ -355,8 +358,14 @@ add_shift_item (ParaatFeedSet         *self,
     }
   item.description = g_string_free (g_steal_pointer (&description), FALSE);
 
-  item.uid = g_strdup_printf ("piket-f%" G_GINT64_FORMAT "-l%d-s%d-%s-%s@%s", shift->function_id, shift->line,
-                              shift->slot, start, feed_key, self->facts->uid_domain);
+  /* An extra piket is its request; a regular one its function, line, part
+   * and start, so a new roster keeps the UIDs. */
+  if (shift->request_id > 0)
+    item.uid = g_strdup_printf ("extra-r%" G_GINT64_FORMAT "-%s@%s", shift->request_id, feed_key,
+                                self->facts->uid_domain);
+  else
+    item.uid = g_strdup_printf ("piket-f%" G_GINT64_FORMAT "-l%d-s%d-%s-%s@%s", shift->function_id, shift->line,
+                                shift->slot, start, feed_key, self->facts->uid_domain);
   for (char *p = item.uid; *p != '\0'; p++)
     if (*p == ':')
       *p = '-';

@@ -68,6 +68,8 @@ typedef struct
   gint64 starts_at;
   gint64 ends_at;
   gint64 swapped_from;            /* the person it was swapped from, or 0 */
+  gint64 request_id;              /* extra piket an event asked, or 0 */
+  const char *event_name;         /* of that event, or NULL */
 } ParaatFeedShift;
 
 typedef struct

@@ -107,6 +107,8 @@ shift_row (ParaatFeedFacts *facts,
     .starts_at = sqlite3_column_int64 (stmt, 4),
     .ends_at = sqlite3_column_int64 (stmt, 5),
     .swapped_from = sqlite3_column_int64 (stmt, 6),
+    .request_id = sqlite3_column_int64 (stmt, 7),
+    .event_name = sqlite3_column_type (stmt, 8) == SQLITE_NULL ? NULL : keep_text (facts, stmt, 8),
   };
 
   g_array_append_val (facts->shifts, shift);
@@ -252,7 +254,9 @@ paraat_store_read_feed_facts (ParaatStore  *self,
     { "SELECT id, code, name FROM team ORDER BY position, code", team_row },
     { "SELECT s.function_id, s.line, s.slot, ifnull(s.person_id, 0), s.starts_at, s.ends_at, "
       "  CASE s.origin WHEN 'swap' THEN ifnull((SELECT w.from_person_id FROM swap w WHERE w.shift_id = s.id "
-      "    AND w.status = 'approved' ORDER BY w.decided_at DESC, w.id DESC LIMIT 1), 0) ELSE 0 END "
+      "    AND w.status = 'approved' ORDER BY w.decided_at DESC, w.id DESC LIMIT 1), 0) ELSE 0 END, "
+      "  ifnull(s.request_id, 0), (SELECT e.name FROM duty_request r JOIN event e ON e.id = r.event_id "
+      "    WHERE r.id = s.request_id) "
       "FROM shift s WHERE s.starts_at > ?1 - 2678400 AND s.starts_at < ?2 AND s.ends_at > ?1 "
       "ORDER BY s.starts_at, s.function_id, s.line, s.slot", shift_row },
     { "SELECT s.id, s.title, k.name, s.starts_at, s.ends_at, s.location, s.description, s.status "
