@@ -308,13 +308,12 @@ handle (SoupServer        *server,
     }
   else
     {
-      gsize length = 0;
-      const char *data = g_bytes_get_data (served->body, &length);
-
       status = SOUP_STATUS_OK;
       soup_server_message_set_status (message, status, NULL);
-      soup_server_message_set_response (message, "text/calendar; charset=utf-8", SOUP_MEMORY_COPY, data, length);
-      bytes = length;
+      soup_message_headers_set_content_type (headers, "text/calendar; charset=utf-8", NULL);
+      /* The cached text itself, not a copy of it per request. */
+      soup_message_body_append_bytes (soup_server_message_get_response_body (message), served->body);
+      bytes = g_bytes_get_size (served->body);
     }
   log_request (message, method, path, status, bytes, started);
 }
