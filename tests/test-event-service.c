@@ -511,6 +511,54 @@ test_demo_deadlines (void)
     }
 }
 
+/* Build-up and break-down: before the start and after the end, at most a
+ * month, kept with the event and carried to next year's edition. */
+static void
+test_build_up (void)
+{
+  g_autoptr (ParaatStore) store = new_store ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (ParaatEvent) event = NULL;
+  g_autoptr (ParaatEvent) saved = NULL;
+  g_autoptr (ParaatEvent) next = NULL;
+  g_autofree char *build = NULL, *down = NULL;
+  gint64 id = open_air (store);
+
+  event = paraat_store_get_event (store, id, &error);
+  g_assert_no_error (error);
+
+  paraat_event_set_build_up_at (event, local (2027, 6, 26, 13, 0));
+  g_assert_false (paraat_store_save_event (store, event, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  paraat_event_set_build_up_at (event, local (2027, 5, 20, 8, 0));
+  g_assert_false (paraat_store_save_event (store, event, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  paraat_event_set_build_up_at (event, local (2027, 6, 24, 8, 0));
+  paraat_event_set_break_down_at (event, local (2027, 6, 27, 22, 0));
+  g_assert_false (paraat_store_save_event (store, event, &error));
+  g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+
+  paraat_event_set_break_down_at (event, local (2027, 6, 29, 18, 0));
+  g_assert_true (paraat_store_save_event (store, event, &error));
+  g_assert_no_error (error);
+  saved = paraat_store_get_event (store, id, &error);
+  build = format (paraat_event_get_build_up_at (saved));
+  down = format (paraat_event_get_break_down_at (saved));
+  g_assert_cmpstr (build, ==, "2027-06-24 08:00");
+  g_assert_cmpstr (down, ==, "2027-06-29 18:00");
+
+  /* Next year (the last weekend of June, by ISO week): the same days around it. */
+  next = paraat_event_copy_to_next_year (store, amsterdam, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (paraat_event_get_starts_at (next) - paraat_event_get_build_up_at (next), ==,
+                   paraat_event_get_starts_at (saved) - paraat_event_get_build_up_at (saved));
+  g_assert_cmpint (paraat_event_get_break_down_at (next) - paraat_event_get_ends_at (next), ==,
+                   paraat_event_get_break_down_at (saved) - paraat_event_get_ends_at (saved));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -525,6 +573,7 @@ main (int    argc,
   g_test_add_func ("/events/extra-piket-moves", test_extra_piket_moves);
   g_test_add_func ("/events/schouw", test_schouw);
   g_test_add_func ("/events/partners", test_event_partners);
+  g_test_add_func ("/events/build-up", test_build_up);
   g_test_add_func ("/events/demo-deadlines", test_demo_deadlines);
   return g_test_run ();
 }

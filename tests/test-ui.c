@@ -1306,6 +1306,7 @@ test_events (void)
   int year = g_date_time_get_year (now);
   g_autofree char *first = g_strdup_printf ("%d-12-27", year);
   g_autofree char *last = g_strdup_printf ("%d-12-28", year);
+  g_autofree char *build_day = g_strdup_printf ("%d-12-26", year);
   GtkWindow *event_window, *scan;
   GtkWidget *editor, *save;
 
@@ -1325,6 +1326,10 @@ test_events (void)
   g_assert_false (gtk_widget_get_sensitive (save));
   screenshot (editor, "event-editor-invalid");
   paraat_event_editor_fill (editor, NULL, first, "12:00", last, "23:00", "12000");
+  /* Building up after the event opens: refused at the field. */
+  paraat_event_editor_fill_site (editor, last, "08:00", last, "23:30");
+  g_assert_false (gtk_widget_get_sensitive (save));
+  paraat_event_editor_fill_site (editor, build_day, "08:00", NULL, NULL);
   paraat_event_editor_choose_partner (editor, "Politie, basisteam Voorbeeld");
   paraat_event_editor_choose_partner (editor, "Verkeer");
   g_assert_true (gtk_widget_get_sensitive (save));
@@ -1346,6 +1351,13 @@ test_events (void)
           id = paraat_event_get_id (event);
       }
     g_assert_cmpint (id, >, 0);
+    {
+      g_autoptr (ParaatEvent) saved = paraat_store_get_event (paraat_events_page_get_store (page), id, NULL);
+
+      /* Built up the day before, cleared 30 minutes after closing. */
+      g_assert_cmpint (paraat_event_get_starts_at (saved) - paraat_event_get_build_up_at (saved), ==, 28 * 3600);
+      g_assert_cmpint (paraat_event_get_break_down_at (saved) - paraat_event_get_ends_at (saved), ==, 30 * 60);
+    }
     {
       g_autoptr (GArray) partners = paraat_store_read_event_partners (paraat_events_page_get_store (page), id, NULL);
 

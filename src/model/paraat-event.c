@@ -24,6 +24,8 @@ struct _ParaatEvent
   char              *location;
   gint64             starts_at;
   gint64             ends_at;
+  gint64             build_up_at;
+  gint64             break_down_at;
   int                visitors_expected;
   int                visitors_max;
   ParaatEventStatus  status;
@@ -48,6 +50,8 @@ enum {
   PROP_LOCATION,
   PROP_STARTS_AT,
   PROP_ENDS_AT,
+  PROP_BUILD_UP_AT,
+  PROP_BREAK_DOWN_AT,
   PROP_VISITORS_EXPECTED,
   PROP_VISITORS_MAX,
   PROP_STATUS,
@@ -119,6 +123,14 @@ paraat_event_get_property (GObject    *object,
 
     case PROP_ENDS_AT:
       g_value_set_int64 (value, paraat_event_get_ends_at (self));
+      break;
+
+    case PROP_BUILD_UP_AT:
+      g_value_set_int64 (value, paraat_event_get_build_up_at (self));
+      break;
+
+    case PROP_BREAK_DOWN_AT:
+      g_value_set_int64 (value, paraat_event_get_break_down_at (self));
       break;
 
     case PROP_VISITORS_EXPECTED:
@@ -204,6 +216,14 @@ paraat_event_set_property (GObject      *object,
       paraat_event_set_ends_at (self, g_value_get_int64 (value));
       break;
 
+    case PROP_BUILD_UP_AT:
+      paraat_event_set_build_up_at (self, g_value_get_int64 (value));
+      break;
+
+    case PROP_BREAK_DOWN_AT:
+      paraat_event_set_break_down_at (self, g_value_get_int64 (value));
+      break;
+
     case PROP_VISITORS_EXPECTED:
       paraat_event_set_visitors_expected (self, g_value_get_int (value));
       break;
@@ -287,6 +307,18 @@ paraat_event_class_init (ParaatEventClass *klass)
 
   properties [PROP_ENDS_AT] =
     g_param_spec_int64 ("ends-at", NULL, NULL,
+                        G_MININT64, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* When building starts before the event and breaking down ends after it;
+   * 0 when there is none. */
+  properties [PROP_BUILD_UP_AT] =
+    g_param_spec_int64 ("build-up-at", NULL, NULL,
+                        G_MININT64, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties [PROP_BREAK_DOWN_AT] =
+    g_param_spec_int64 ("break-down-at", NULL, NULL,
                         G_MININT64, G_MAXINT64, 0,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
@@ -508,6 +540,48 @@ paraat_event_set_ends_at (ParaatEvent *self,
     {
       self->ends_at = ends_at;
       g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_ENDS_AT]);
+    }
+}
+
+gint64
+paraat_event_get_build_up_at (ParaatEvent *self)
+{
+  g_return_val_if_fail (PARAAT_IS_EVENT (self), 0);
+
+  return self->build_up_at;
+}
+
+void
+paraat_event_set_build_up_at (ParaatEvent *self,
+                              gint64       build_up_at)
+{
+  g_return_if_fail (PARAAT_IS_EVENT (self));
+
+  if (self->build_up_at != build_up_at)
+    {
+      self->build_up_at = build_up_at;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BUILD_UP_AT]);
+    }
+}
+
+gint64
+paraat_event_get_break_down_at (ParaatEvent *self)
+{
+  g_return_val_if_fail (PARAAT_IS_EVENT (self), 0);
+
+  return self->break_down_at;
+}
+
+void
+paraat_event_set_break_down_at (ParaatEvent *self,
+                                gint64       break_down_at)
+{
+  g_return_if_fail (PARAAT_IS_EVENT (self));
+
+  if (self->break_down_at != break_down_at)
+    {
+      self->break_down_at = break_down_at;
+      g_object_notify_by_pspec (G_OBJECT (self), properties [PROP_BREAK_DOWN_AT]);
     }
 }
 

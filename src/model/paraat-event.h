@@ -47,6 +47,13 @@ void              paraat_event_set_starts_at         (ParaatEvent      *self,
 gint64            paraat_event_get_ends_at           (ParaatEvent      *self);
 void              paraat_event_set_ends_at           (ParaatEvent      *self,
                                                       gint64            ends_at);
+/* Building up before the start and breaking down after the end: 0 for none. */
+gint64            paraat_event_get_build_up_at       (ParaatEvent      *self);
+void              paraat_event_set_build_up_at       (ParaatEvent      *self,
+                                                      gint64            build_up_at);
+gint64            paraat_event_get_break_down_at     (ParaatEvent      *self);
+void              paraat_event_set_break_down_at     (ParaatEvent      *self,
+                                                      gint64            break_down_at);
 int               paraat_event_get_visitors_expected (ParaatEvent      *self);
 void              paraat_event_set_visitors_expected (ParaatEvent      *self,
                                                       int               visitors);

@@ -273,6 +273,15 @@ paraat_event_copy_to_next_year (ParaatStore  *store,
   paraat_event_set_status (copy, PARAAT_EVENT_STATUS_ANNOUNCED);
   paraat_event_set_starts_at (copy, on_day (starts_at, new_first, tz));
   paraat_event_set_ends_at (copy, on_day (ends_at, new_first + (last - first), tz));
+  /* Build-up and break-down the same days before and after. */
+  if (paraat_event_get_build_up_at (event) > 0)
+    paraat_event_set_build_up_at (copy, on_day (paraat_event_get_build_up_at (event),
+                                                new_first + (julian_of (paraat_event_get_build_up_at (event), tz) - first),
+                                                tz));
+  if (paraat_event_get_break_down_at (event) > 0)
+    paraat_event_set_break_down_at (copy, on_day (paraat_event_get_break_down_at (event),
+                                                  new_first + (julian_of (paraat_event_get_break_down_at (event), tz)
+                                                               - first), tz));
 
   if (!paraat_store_begin (store, error))
     return NULL;

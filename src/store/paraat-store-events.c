@@ -50,6 +50,8 @@ event_from_row (sqlite3_stmt *stmt)
   paraat_enum_from_nick (PARAAT_TYPE_DATE_ANCHOR, _paraat_column_text (stmt, 16), &anchor);
   paraat_event_set_anchor (event, anchor);
   paraat_event_set_scan_answers (event, _paraat_column_text (stmt, 17));
+  paraat_event_set_build_up_at (event, sqlite3_column_int64 (stmt, 18));
+  paraat_event_set_break_down_at (event, sqlite3_column_int64 (stmt, 19));
   return event;
 }
 
@@ -80,7 +82,11 @@ paraat_store_save_event (ParaatStore  *self,
     COL_TEXT_OR_NULL ("application_on", application_on),
     COL_TEXT ("anchor", paraat_enum_to_nick (PARAAT_TYPE_DATE_ANCHOR, paraat_event_get_anchor (event))),
     COL_TEXT ("scan_answers", paraat_event_get_scan_answers (event)),
+    COL_ID_OR_NULL ("build_up_at", paraat_event_get_build_up_at (event)),
+    COL_ID_OR_NULL ("break_down_at", paraat_event_get_break_down_at (event)),
   };
+  gint64 build_up_at = paraat_event_get_build_up_at (event);
+  gint64 break_down_at = paraat_event_get_break_down_at (event);
   g_autoptr (GError) local_error = NULL;
   gboolean ok;
 
@@ -90,6 +96,13 @@ paraat_store_save_event (ParaatStore  *self,
     return _paraat_store_invalid (error, _("The event needs a name."));
   if (columns[6].i < columns[5].i)
     return _paraat_store_invalid (error, _("The event ends before it starts."));
+  if (build_up_at > 0 && build_up_at > columns[5].i)
+    return _paraat_store_invalid (error, _("Building up starts after the event itself does."));
+  if (break_down_at > 0 && break_down_at < columns[6].i)
+    return _paraat_store_invalid (error, _("Breaking down ends before the event itself does."));
+  if ((build_up_at > 0 && columns[5].i - build_up_at > 31 * 86400) ||
+      (break_down_at > 0 && break_down_at - columns[6].i > 31 * 86400))
+    return _paraat_store_invalid (error, _("Building up and breaking down take at most a month each."));
   if (columns[7].i < 0 || columns[8].i < 0)
     return _paraat_store_invalid (error, _("Visitor numbers cannot be negative."));
   if (override != PARAAT_RISK_CLASS_UNKNOWN && paraat_validate_is_blank (paraat_event_get_override_reason (event)))
@@ -125,7 +138,8 @@ paraat_store_list_events (ParaatStore  *self,
   return _paraat_store_query_list (self,
                                    "SELECT id, name, kind, organiser, contact, location, starts_at, ends_at, "
                                    "visitors_expected, visitors_max, status, scan_class, class_override, "
-                                   "override_reason, description, application_on, anchor, scan_answers FROM event "
+                                   "override_reason, description, application_on, anchor, scan_answers, "
+                                   "ifnull(build_up_at, 0), ifnull(break_down_at, 0) FROM event "
                                    "WHERE starts_at < ?2 AND ends_at >= ?1 ORDER BY starts_at, id",
                                    PARAAT_TYPE_EVENT, _paraat_bind_range, &range, event_from_row, error);
 }
@@ -149,7 +163,8 @@ paraat_store_get_event (ParaatStore  *self,
   list = _paraat_store_query_list (self,
                                    "SELECT id, name, kind, organiser, contact, location, starts_at, ends_at, "
                                    "visitors_expected, visitors_max, status, scan_class, class_override, "
-                                   "override_reason, description, application_on, anchor, scan_answers FROM event "
+                                   "override_reason, description, application_on, anchor, scan_answers, "
+                                   "ifnull(build_up_at, 0), ifnull(break_down_at, 0) FROM event "
                                    "WHERE id = ?",
                                    PARAAT_TYPE_EVENT, bind_event_id, &id, event_from_row, error);
   if (list == NULL)

@@ -39,6 +39,10 @@ typedef struct
   AdwEntryRow  *start_row;
   AdwEntryRow  *last_row;
   AdwEntryRow  *end_row;
+  AdwEntryRow  *build_day_row;
+  AdwEntryRow  *build_time_row;
+  AdwEntryRow  *down_day_row;
+  AdwEntryRow  *down_time_row;
   AdwEntryRow  *expected_row;
   AdwEntryRow  *max_row;
   AdwComboRow  *status_row;
@@ -111,6 +115,55 @@ compute (Editor *editor,
   return *starts_at >= 0 && *ends_at >= 0;
 }
 
+/* An optional moment (build-up, break-down): 0 when its day is empty, -1
+ * when it does not exist here; its time defaults to @fallback minutes. */
+static gint64
+optional_instant (Editor      *editor,
+                  AdwEntryRow *day_row,
+                  AdwEntryRow *time_row,
+                  int          fallback)
+{
+  g_autofree char *day = paraat_form_entry_text (day_row);
+  g_autofree char *time = paraat_form_entry_text (time_row);
+
+  if (*day == '\0')
+    return 0;
+  if (!paraat_validate_date (day))
+    return -1;
+  return instant_of (editor, day, paraat_form_parse_time (time), fallback);
+}
+
+/* What is wrong with the build-up or break-down before or after the event
+ * (@sign -1: before @edge, +1: after it), or NULL. */
+static const char *
+around_problem (Editor      *editor,
+                AdwEntryRow *day_row,
+                AdwEntryRow *time_row,
+                int          fallback,
+                gint64       edge,
+                int          sign)
+{
+  const char *problem = paraat_form_date_problem (day_row, TRUE);
+  gint64 instant;
+
+  if (problem == NULL)
+    problem = paraat_form_time_problem (time_row);
+  if (problem != NULL || edge <= 0)
+    return problem;
+  instant = optional_instant (editor, day_row, time_row, fallback);
+  if (instant < 0)
+    return _("This date or time does not exist here");
+  if (instant == 0)
+    return NULL;
+  if (sign < 0 && instant > edge)
+    return _("Building up starts before the event opens");
+  if (sign > 0 && instant < edge)
+    return _("Breaking down ends after the event closes");
+  if ((instant - edge) * sign > 31 * 86400)
+    return _("At most a month");
+  return NULL;
+}
+
 static gboolean
 validate (Editor *editor)
 {
@@ -122,6 +175,7 @@ validate (Editor *editor)
   const char *start_problem = paraat_form_time_problem (editor->start_row);
   const char *end_problem = paraat_form_time_problem (editor->end_row);
   const char *application_problem = paraat_form_date_problem (editor->application_row, TRUE);
+  const char *build_problem, *down_problem;
   gint64 starts_at = 0, ends_at = 0;
   gboolean valid;
 
@@ -142,6 +196,12 @@ validate (Editor *editor)
         last_problem = _("The event ends before it starts");
     }
 
+  build_problem = around_problem (editor, editor->build_day_row, editor->build_time_row, 0,
+                                  last_problem == NULL ? starts_at : 0, -1);
+  down_problem = around_problem (editor, editor->down_day_row, editor->down_time_row, 23 * 60 + 59,
+                                 last_problem == NULL ? ends_at : 0, +1);
+  paraat_form_set_row_error (ADW_PREFERENCES_ROW (editor->build_day_row), build_problem);
+  paraat_form_set_row_error (ADW_PREFERENCES_ROW (editor->down_day_row), down_problem);
   paraat_form_set_row_error (ADW_PREFERENCES_ROW (editor->name_row),
                              name_problem != NULL && *name_problem != '\0' ? name_problem : NULL);
   paraat_form_set_row_error (ADW_PREFERENCES_ROW (editor->first_row),
@@ -155,7 +215,8 @@ validate (Editor *editor)
   paraat_form_set_row_error (ADW_PREFERENCES_ROW (editor->application_row), application_problem);
 
   valid = name_problem == NULL && first_problem == NULL && last_problem == NULL && start_problem == NULL &&
-          end_problem == NULL && expected_problem == NULL && max_problem == NULL && application_problem == NULL;
+          end_problem == NULL && expected_problem == NULL && max_problem == NULL && application_problem == NULL &&
+          build_problem == NULL && down_problem == NULL;
   gtk_widget_set_sensitive (editor->save_button, valid);
   return valid;
 }
@@ -221,6 +282,9 @@ paraat_event_editor_save (GtkWidget *window)
   paraat_event_set_location (event, location);
   paraat_event_set_starts_at (event, starts_at);
   paraat_event_set_ends_at (event, ends_at);
+  paraat_event_set_build_up_at (event, optional_instant (editor, editor->build_day_row, editor->build_time_row, 0));
+  paraat_event_set_break_down_at (event, optional_instant (editor, editor->down_day_row, editor->down_time_row,
+                                                           23 * 60 + 59));
   paraat_event_set_visitors_expected (event, parse_count (expected));
   paraat_event_set_visitors_max (event, parse_count (max));
   paraat_event_set_status (event, adw_combo_row_get_selected (editor->status_row));
@@ -406,6 +470,13 @@ paraat_event_editor_new (ParaatStore *store,
   editor->end_row = add_entry (editor, section, _("Closes At"));
   editor->anchor_row = add_combo (editor, section, _("Next Year On"), anchors);
 
+  section = add_group (page, _("Build-up and Break-down"),
+                       _("Leave empty when the site is built and cleared on the event's own days."));
+  editor->build_day_row = add_entry (editor, section, _("Build-up Starts On"));
+  editor->build_time_row = add_entry (editor, section, _("Build-up Starts At"));
+  editor->down_day_row = add_entry (editor, section, _("Break-down Ends On"));
+  editor->down_time_row = add_entry (editor, section, _("Break-down Ends At"));
+
   section = add_group (page, _("Visitors and Permit"), NULL);
   editor->expected_row = add_entry (editor, section, _("Visitors Expected"));
   editor->max_row = add_entry (editor, section, _("Most at the Same Time (0 if unknown)"));
@@ -456,6 +527,10 @@ paraat_event_editor_new (ParaatStore *store,
       set_when (editor, editor->first_row, editor->start_row, paraat_event_get_starts_at (event));
       set_when (editor, editor->last_row, editor->end_row, paraat_event_get_ends_at (event));
       adw_combo_row_set_selected (editor->anchor_row, paraat_event_get_anchor (event));
+      if (paraat_event_get_build_up_at (event) > 0)
+        set_when (editor, editor->build_day_row, editor->build_time_row, paraat_event_get_build_up_at (event));
+      if (paraat_event_get_break_down_at (event) > 0)
+        set_when (editor, editor->down_day_row, editor->down_time_row, paraat_event_get_break_down_at (event));
       paraat_form_set_entry (editor->expected_row, expected);
       paraat_form_set_entry (editor->max_row, max);
       adw_combo_row_set_selected (editor->status_row, paraat_event_get_status (event));
@@ -481,6 +556,26 @@ paraat_event_editor_fill (GtkWidget  *window,
   struct { AdwEntryRow *row; const char *text; } fields[] = {
     { editor->name_row, name }, { editor->first_row, first_day }, { editor->start_row, start },
     { editor->last_row, last_day }, { editor->end_row, end }, { editor->expected_row, visitors },
+  };
+
+  g_return_if_fail (editor != NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (fields[i].text != NULL)
+      gtk_editable_set_text (GTK_EDITABLE (fields[i].row), fields[i].text);
+}
+
+void
+paraat_event_editor_fill_site (GtkWidget  *window,
+                               const char *build_day,
+                               const char *build_time,
+                               const char *down_day,
+                               const char *down_time)
+{
+  Editor *editor = g_object_get_data (G_OBJECT (window), EDITOR_KEY);
+  struct { AdwEntryRow *row; const char *text; } fields[] = {
+    { editor->build_day_row, build_day }, { editor->build_time_row, build_time },
+    { editor->down_day_row, down_day }, { editor->down_time_row, down_time },
   };
 
   g_return_if_fail (editor != NULL);

@@ -32,6 +32,12 @@ void       paraat_event_editor_fill (GtkWidget   *editor,
                                      const char  *visitors);
 gboolean   paraat_event_editor_save (GtkWidget   *editor);
 /* Ticks the partner called @name (tests). */
+/* For tests: the build-up and break-down fields (NULL leaves one as it is). */
+void       paraat_event_editor_fill_site      (GtkWidget   *window,
+                                               const char  *build_day,
+                                               const char  *build_time,
+                                               const char  *down_day,
+                                               const char  *down_time);
 void       paraat_event_editor_choose_partner (GtkWidget  *editor,
                                                const char *name);
 

@@ -1347,6 +1347,17 @@ event_window_refresh (GtkWindow *window)
 
     group = add_group (ew, paraat_event_get_name (event), paraat_event_get_description (event));
     adw_preferences_group_add (group, info_row (_("When"), when));
+    if (paraat_event_get_build_up_at (event) > 0 || paraat_event_get_break_down_at (event) > 0)
+      {
+        g_autofree char *from = paraat_event_get_build_up_at (event) > 0
+          ? paraat_ui_format_instant (paraat_event_get_build_up_at (event), self->tz) : g_strdup (_("the start"));
+        g_autofree char *until = paraat_event_get_break_down_at (event) > 0
+          ? paraat_ui_format_instant (paraat_event_get_break_down_at (event), self->tz) : g_strdup (_("the end"));
+        /* Translators: when the site is built up and cleared: "from … until …" */
+        g_autofree char *site = g_strdup_printf (_("From %s until %s"), from, until);
+
+        adw_preferences_group_add (group, info_row (_("Build-up and Break-down"), site));
+      }
     adw_preferences_group_add (group, info_row (_("Where"), paraat_event_get_location (event)));
     adw_preferences_group_add (group, info_row (_("Organiser"), paraat_event_get_organiser (event)));
     {
