@@ -545,8 +545,10 @@ test_stability (Fixture       *fixture,
     starts_at = g_array_index (facts, gint64, 3);
   }
   {
-    g_autofree char *sql = g_strdup_printf ("SELECT id FROM person WHERE id <> %" G_GINT64_FORMAT
-                                            " AND active = 1 ORDER BY id LIMIT 1", from_person);
+    /* Someone else who holds the function takes it over. */
+    g_autofree char *sql = g_strdup_printf ("SELECT person_id FROM assignment WHERE function_id = %" G_GINT64_FORMAT
+                                            " AND person_id <> %" G_GINT64_FORMAT " ORDER BY position LIMIT 1",
+                                            function_id, from_person);
     g_autoptr (GArray) other = sql_ids (fixture->path, sql);
 
     to_person = g_array_index (other, gint64, 0);
@@ -628,6 +630,66 @@ test_stability (Fixture       *fixture,
   g_assert_null (strstr (from_after, "STATUS:CANCELLED"));
 }
 
+/* Taken off a function: the coming piket of it leaves the person's own
+ * calendar (cancelled), what lies behind stays. */
+static void
+test_removed_from_function (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) pick = sql_ids (fixture->path,
+                                     "SELECT person_id FROM shift WHERE person_id IS NOT NULL AND request_id IS NULL "
+                                     "GROUP BY person_id HAVING min(starts_at) < ?1 + 7776000 "
+                                     "AND max(starts_at) > ?1 + 7776000 + 86400 ORDER BY person_id LIMIT 1");
+  g_autoptr (GListModel) assignments = NULL;
+  g_autoptr (GArray) before = NULL, after = NULL;
+  g_autofree char *first = NULL, *second = NULL;
+  guint past = 0, cancelled = 0, future_before = 0;
+  gint64 person;
+
+  g_assert_cmpuint (pick->len, ==, 1);
+  person = g_array_index (pick, gint64, 0);
+  first = generate_recorded (fixture->store, NOW, PARAAT_FEED_PERSON, person);
+  before = parse (first);
+  for (guint i = 0; i < before->len; i++)
+    if (g_str_has_prefix (g_array_index (before, Parsed, i).uid, "piket-") &&
+        g_array_index (before, Parsed, i).starts_at >= NOW)
+      future_before++;
+  g_assert_cmpuint (future_before, >, 0);
+
+  assignments = paraat_store_list_assignments (fixture->store, person, 0, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
+    {
+      g_autoptr (ParaatAssignment) assignment = g_list_model_get_item (assignments, i);
+
+      g_assert_true (paraat_store_delete_assignment (fixture->store, paraat_assignment_get_id (assignment), &error));
+      g_assert_no_error (error);
+    }
+
+  second = generate_recorded (fixture->store, NOW + 60, PARAAT_FEED_PERSON, person);
+  after = parse (second);
+  for (guint i = 0; i < after->len; i++)
+    {
+      const Parsed *item = &g_array_index (after, Parsed, i);
+
+      if (!g_str_has_prefix (item->uid, "piket-"))
+        continue;
+      if (item->starts_at < NOW)
+        {
+          g_assert_false (item->cancelled);
+          past++;
+        }
+      else
+        {
+          g_assert_true (item->cancelled);
+          cancelled++;
+        }
+    }
+  g_assert_cmpuint (cancelled, ==, future_before);
+  g_assert_cmpuint (past, >, 0);
+}
+
 /* Publishing: a file per token in use, rewritten each time; revoked and
  * unknown tokens' files removed; anything else left alone. */
 static void
@@ -704,6 +766,8 @@ main (int    argc,
   g_test_add ("/feed/demo", Fixture, NULL, fixture_set_up, test_demo_feeds, fixture_tear_down);
   g_test_add ("/feed/dst", Fixture, NULL, fixture_set_up, test_dst, fixture_tear_down);
   g_test_add ("/feed/stability", Fixture, NULL, fixture_set_up, test_stability, fixture_tear_down);
+  g_test_add ("/feed/removed-from-function", Fixture, NULL, fixture_set_up, test_removed_from_function,
+              fixture_tear_down);
   g_test_add ("/feed/publish", Fixture, NULL, fixture_set_up, test_publish, fixture_tear_down);
 
   return g_test_run ();

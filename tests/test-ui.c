@@ -2349,7 +2349,7 @@ test_feeds (void)
   page = PARAAT_ORGANISATION_PAGE (show_page (window, "organisation"));
   paraat_organisation_page_select (page, "person", paraat_person_get_id (person));
   wait_for_frames (GTK_WIDGET (window));
-  group = find_by_name (GTK_WIDGET (page), "person-calendar-group");
+  group = find_by_name (GTK_WIDGET (page), "calendar-group");
   g_assert_false (gtk_widget_get_visible (find_by_name (group, "revoke-feed-button")));
   g_signal_emit_by_name (find_by_name (group, "subscribe-button"), "clicked");
   dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
@@ -2363,7 +2363,7 @@ test_feeds (void)
   g_assert_no_error (error);
   g_assert_cmpuint (links->len, ==, 1);
   wait_until (page_loaded, page, "the page to reload");
-  group = find_by_name (GTK_WIDGET (page), "person-calendar-group");
+  group = find_by_name (GTK_WIDGET (page), "calendar-group");
   g_assert_true (gtk_widget_get_visible (find_by_name (group, "revoke-feed-button")));
   screenshot (group, "person-calendar");
 
@@ -2384,7 +2384,7 @@ test_feeds (void)
   /* Revoked: after a question; its file goes at the next publish. The
    * change reloaded the page: the group is a new one. */
   wait_until (page_loaded, page, "the page to reload");
-  group = find_by_name (GTK_WIDGET (page), "person-calendar-group");
+  group = find_by_name (GTK_WIDGET (page), "calendar-group");
   g_signal_emit_by_name (find_by_name (group, "revoke-feed-button"), "clicked");
   dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   screenshot (dialog, "revoke-feed");

@@ -40,6 +40,7 @@ struct _ParaatFeedSet
   GHashTable       *by_person;      /* person id → GArray of shift indices */
   GHashTable       *by_function;    /* function id → GArray of shift indices */
   GHashTable       *invites;        /* person id → GArray of session ids */
+  GHashTable       *holders;        /* person and function (holder_key) of who holds a function */
   GHashTable       *before;         /* feed key → GPtrArray of ParaatFeedItemState* */
   GHashTable       *by_hash;        /* token hash → ParaatFeedRow* */
   GArray           *writes;         /* ParaatFeedItemState to record */
@@ -102,6 +103,13 @@ group_add (GHashTable *groups,
   g_array_append_val (group, value);
 }
 
+static gint64
+holder_key (gint64 person_id,
+            gint64 function_id)
+{
+  return (person_id << 24) ^ function_id;
+}
+
 static GHashTable *
 groups_new (void)
 {
@@ -161,6 +169,14 @@ paraat_feed_set_new (ParaatStore  *store,
 
       group_add (self->invites, invite->person_id, invite->session_id);
     }
+  self->holders = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  for (guint i = 0; i < facts->holders->len; i++)
+    {
+      const ParaatFeedHolder *holder = &g_array_index (facts->holders, ParaatFeedHolder, i);
+
+      g_hash_table_add (self->holders, g_memdup2 (&(gint64) { holder_key (holder->person_id, holder->function_id) },
+                                                  sizeof (gint64)));
+    }
   self->before = paraat_feed_states_by_feed (facts->states);
   self->by_hash = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < facts->feeds->len; i++)
@@ -192,6 +208,7 @@ paraat_feed_set_free (ParaatFeedSet *self)
   g_clear_pointer (&self->by_person, g_hash_table_unref);
   g_clear_pointer (&self->by_function, g_hash_table_unref);
   g_clear_pointer (&self->invites, g_hash_table_unref);
+  g_clear_pointer (&self->holders, g_hash_table_unref);
   g_clear_pointer (&self->before, g_hash_table_unref);
   g_clear_pointer (&self->by_hash, g_hash_table_unref);
   g_clear_pointer (&self->writes, g_array_unref);
@@ -516,8 +533,15 @@ add_shifts_of (ParaatFeedSet *self,
       const ParaatFeedShift *shift = &g_array_index (self->facts->shifts, ParaatFeedShift,
                                                      g_array_index (indices, gint64, i));
 
-      if (shift->starts_at < until)
-        add_shift_item (self, items, shift, feed_key, personal);
+      gint64 holder = holder_key (shift->person_id, shift->function_id);
+
+      if (shift->starts_at >= until)
+        continue;
+      /* Someone taken off a function loses its coming piket from their own
+       * calendar at once, even before the roster is made again. */
+      if (personal && shift->starts_at >= self->now && !g_hash_table_contains (self->holders, &holder))
+        continue;
+      add_shift_item (self, items, shift, feed_key, personal);
     }
 }
 

@@ -53,6 +53,7 @@ paraat_feed_facts_new (void)
   facts->shifts = g_array_new (FALSE, FALSE, sizeof (ParaatFeedShift));
   facts->sessions = g_array_new (FALSE, FALSE, sizeof (ParaatFeedSession));
   facts->invites = g_array_new (FALSE, FALSE, sizeof (ParaatFeedInvite));
+  facts->holders = g_array_new (FALSE, FALSE, sizeof (ParaatFeedHolder));
   facts->events = g_array_new (FALSE, FALSE, sizeof (ParaatFeedEvent));
   facts->schouws = g_array_new (FALSE, FALSE, sizeof (ParaatFeedSchouw));
   facts->feeds = g_array_new (FALSE, FALSE, sizeof (ParaatFeedRow));
@@ -72,6 +73,7 @@ paraat_feed_facts_free (ParaatFeedFacts *facts)
   g_array_unref (facts->shifts);
   g_array_unref (facts->sessions);
   g_array_unref (facts->invites);
+  g_array_unref (facts->holders);
   g_array_unref (facts->events);
   g_array_unref (facts->schouws);
   g_array_unref (facts->feeds);

@@ -90,6 +90,13 @@ typedef struct
   gint64 person_id;
 } ParaatFeedInvite;
 
+/* Someone who holds a function now or from a later day. */
+typedef struct
+{
+  gint64 person_id;
+  gint64 function_id;
+} ParaatFeedHolder;
+
 typedef struct
 {
   gint64            id;
@@ -160,6 +167,7 @@ typedef struct
   GArray       *shifts;           /* ParaatFeedShift, by start */
   GArray       *sessions;         /* ParaatFeedSession, by start */
   GArray       *invites;          /* ParaatFeedInvite */
+  GArray       *holders;          /* ParaatFeedHolder */
   GArray       *events;           /* ParaatFeedEvent, by start */
   GArray       *schouws;          /* ParaatFeedSchouw */
   GArray       *feeds;            /* ParaatFeedRow */

@@ -145,6 +145,18 @@ invite_row (ParaatFeedFacts *facts,
 }
 
 static void
+holder_row (ParaatFeedFacts *facts,
+            sqlite3_stmt    *stmt)
+{
+  ParaatFeedHolder holder = {
+    .person_id = sqlite3_column_int64 (stmt, 0),
+    .function_id = sqlite3_column_int64 (stmt, 1),
+  };
+
+  g_array_append_val (facts->holders, holder);
+}
+
+static void
 event_row (ParaatFeedFacts *facts,
            sqlite3_stmt    *stmt)
 {
@@ -265,6 +277,9 @@ paraat_store_read_feed_facts (ParaatStore  *self,
     { "SELECT a.session_id, a.person_id FROM attendance a JOIN oto_session s ON s.id = a.session_id "
       "WHERE a.status IN ('invited', 'present', 'absent') AND s.ends_at > ?1 AND s.starts_at < ?2 "
       "ORDER BY a.person_id, s.starts_at", invite_row },
+    /* The horizon starts 90 days before now: ?1 + 90 days is today. */
+    { "SELECT DISTINCT person_id, function_id FROM assignment "
+      "WHERE valid_until IS NULL OR valid_until >= date(?1 + 7776000, 'unixepoch') ORDER BY 1, 2", holder_row },
     { "SELECT id, name, organiser, location, starts_at, ends_at, "
       "  CASE class_override WHEN 'unknown' THEN scan_class ELSE class_override END, status "
       "FROM event WHERE ends_at > ?1 AND starts_at < ?2 ORDER BY starts_at, id", event_row },

@@ -317,19 +317,20 @@ ask_revoke (GtkWidget   *widget,
 
 typedef struct
 {
-  ParaatStore *store;
-  gint64       person_id;
-  char        *name;
-  GtkWidget   *row;
-  GtkWidget   *subscribe;
-  GtkWidget   *revoke;
-  gint64       feed_id;
-} PersonFeed;
+  ParaatStore     *store;
+  ParaatFeedScope  scope;
+  gint64           scope_id;
+  char            *name;
+  GtkWidget       *row;
+  GtkWidget       *subscribe;
+  GtkWidget       *revoke;
+  gint64           feed_id;
+} GroupFeed;
 
 static void
-person_feed_free (gpointer data)
+group_feed_free (gpointer data)
 {
-  PersonFeed *feed = data;
+  GroupFeed *feed = data;
 
   g_object_unref (feed->store);
   g_free (feed->name);
@@ -337,9 +338,9 @@ person_feed_free (gpointer data)
 }
 
 static void
-person_feed_update (PersonFeed *feed)
+group_feed_update (GroupFeed *feed)
 {
-  g_autoptr (GArray) links = paraat_store_list_feeds (feed->store, PARAAT_FEED_PERSON, feed->person_id, TRUE, NULL);
+  g_autoptr (GArray) links = paraat_store_list_feeds (feed->store, feed->scope, feed->scope_id, TRUE, NULL);
   const ParaatFeedLink *link = links != NULL && links->len > 0 ? &g_array_index (links, ParaatFeedLink, 0) : NULL;
 
   feed->feed_id = link != NULL ? link->id : 0;
@@ -356,46 +357,51 @@ person_feed_update (PersonFeed *feed)
   else
     {
       adw_action_row_set_subtitle (ADW_ACTION_ROW (feed->row),
-                                   _("None: piket, sessions and duties are not in this person’s own calendar"));
+                                   feed->scope == PARAAT_FEED_PERSON
+                                   ? _("None: piket, sessions and duties are not in this person’s own calendar")
+                                   : _("None: nobody subscribes to this calendar yet"));
       gtk_button_set_label (GTK_BUTTON (feed->subscribe), _("_Subscribe…"));
-      gtk_widget_set_tooltip_text (feed->subscribe, _("Make a link for this person’s calendar program"));
+      gtk_widget_set_tooltip_text (feed->subscribe, _("Make a secret link for a calendar program"));
     }
   gtk_widget_set_visible (feed->revoke, link != NULL);
 }
 
 static void
-person_group_update (GObject *group)
+group_updated (GObject *group)
 {
-  PersonFeed *feed = g_object_get_data (group, "paraat-person-feed");
+  GroupFeed *feed = g_object_get_data (group, "paraat-group-feed");
 
   if (feed != NULL)
-    person_feed_update (feed);
+    group_feed_update (feed);
 }
 
 static void
-person_subscribe_cb (GtkButton  *button,
-                     PersonFeed *feed)
+group_subscribe_cb (GtkButton *button,
+                    GroupFeed *feed)
 {
-  paraat_feed_ui_subscribe (GTK_WIDGET (button), feed->store, PARAAT_FEED_PERSON, feed->person_id, feed->name);
-  person_feed_update (feed);
+  g_autofree char *name = feed_name (feed->store, feed->scope, feed->scope_id);
+
+  paraat_feed_ui_subscribe (GTK_WIDGET (button), feed->store, feed->scope, feed->scope_id, name);
+  group_feed_update (feed);
 }
 
 static void
-person_revoke_cb (GtkButton  *button,
-                  PersonFeed *feed)
+group_revoke_cb (GtkButton *button,
+                 GroupFeed *feed)
 {
   if (feed->feed_id > 0)
-    ask_revoke (GTK_WIDGET (button), feed->store, feed->feed_id, feed->name, person_group_update,
+    ask_revoke (GTK_WIDGET (button), feed->store, feed->feed_id, feed->name, group_updated,
                 G_OBJECT (gtk_widget_get_ancestor (GTK_WIDGET (button), ADW_TYPE_PREFERENCES_GROUP)));
 }
 
 static void
-person_export_cb (GtkButton  *button,
-                  PersonFeed *feed)
+group_export_cb (GtkButton *button,
+                 GroupFeed *feed)
 {
   g_autofree char *file_name = g_strdup_printf ("%s.ics", feed->name);
 
-  paraat_feed_ui_export (GTK_WIDGET (button), feed->store, PARAAT_FEED_PERSON, feed->person_id, file_name);
+  g_strdelimit (file_name, "/\\:", '-');
+  paraat_feed_ui_export (GTK_WIDGET (button), feed->store, feed->scope, feed->scope_id, file_name);
 }
 
 static GtkWidget *
@@ -421,43 +427,48 @@ suffix_button (GtkWidget  *row,
 }
 
 GtkWidget *
-paraat_feed_ui_person_group (ParaatStore *store,
-                             gint64       person_id,
-                             const char  *person_name)
+paraat_feed_ui_group (ParaatStore     *store,
+                      ParaatFeedScope  scope,
+                      gint64           scope_id,
+                      const char      *name)
 {
   GtkWidget *group = adw_preferences_group_new ();
-  PersonFeed *feed = g_new0 (PersonFeed, 1);
+  GroupFeed *feed = g_new0 (GroupFeed, 1);
   GtkWidget *button;
 
   g_return_val_if_fail (PARAAT_IS_STORE (store), NULL);
 
   feed->store = g_object_ref (store);
-  feed->person_id = person_id;
-  feed->name = g_strdup (person_name);
-  g_object_set_data_full (G_OBJECT (group), "paraat-person-feed", feed, person_feed_free);
+  feed->scope = scope;
+  feed->scope_id = scope_id;
+  feed->name = g_strdup (name);
+  g_object_set_data_full (G_OBJECT (group), "paraat-group-feed", feed, group_feed_free);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Calendar"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("Piket, OTO sessions and duties in the person’s own calendar "
-                                           "program, kept up to date."));
-  gtk_widget_set_name (group, "person-calendar-group");
+                                         scope == PARAAT_FEED_PERSON
+                                         ? _("Piket, OTO sessions and duties in the person’s own calendar "
+                                             "program, kept up to date.")
+                                         : _("Who is on piket when, with names (never phone numbers), in a "
+                                             "calendar program, kept up to date."));
+  gtk_widget_set_name (group, "calendar-group");
 
   feed->row = adw_action_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (feed->row), _("Subscription Link"));
   feed->revoke = suffix_button (feed->row, NULL, "user-trash-symbolic", _("Revoke Link"), "revoke-feed-button");
-  g_signal_connect (feed->revoke, "clicked", G_CALLBACK (person_revoke_cb), feed);
+  g_signal_connect (feed->revoke, "clicked", G_CALLBACK (group_revoke_cb), feed);
   feed->subscribe = suffix_button (feed->row, _("_Subscribe…"), NULL, NULL, "subscribe-button");
-  g_signal_connect (feed->subscribe, "clicked", G_CALLBACK (person_subscribe_cb), feed);
+  g_signal_connect (feed->subscribe, "clicked", G_CALLBACK (group_subscribe_cb), feed);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), feed->row);
 
   button = gtk_button_new_with_mnemonic (_("_Export .ics…"));
   gtk_widget_set_name (button, "export-ics-button");
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (button, _("Save this person’s calendar as a file"));
-  g_signal_connect (button, "clicked", G_CALLBACK (person_export_cb), feed);
+  gtk_widget_set_tooltip_text (button, _("Save this calendar as a file"));
+  g_signal_connect (button, "clicked", G_CALLBACK (group_export_cb), feed);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), button);
 
-  person_feed_update (feed);
+  group_feed_update (feed);
   return group;
 }
 

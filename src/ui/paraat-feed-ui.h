@@ -18,10 +18,12 @@ G_BEGIN_DECLS
  * the Calendars page of the preferences, and publishing to the configured
  * folder after every change. */
 
-/* A group "Calendar" for the person's page. */
-GtkWidget *paraat_feed_ui_person_group      (ParaatStore     *store,
-                                             gint64           person_id,
-                                             const char      *person_name);
+/* A group "Calendar" for the page of a person, function or team: its link
+ * (subscribe, new link, revoke) and its export as .ics. */
+GtkWidget *paraat_feed_ui_group             (ParaatStore     *store,
+                                             ParaatFeedScope  scope,
+                                             gint64           scope_id,
+                                             const char      *name);
 /* Asks where to save the calendar of @scope and @scope_id as .ics, and
  * writes it. */
 void       paraat_feed_ui_export            (GtkWidget       *widget,

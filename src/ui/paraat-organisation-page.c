@@ -1211,8 +1211,8 @@ show_person (ParaatOrganisationPage *self,
   else if (n_shifts == 0)
     add_row (group, _("No piket in the coming eight weeks"), NULL);
 
-  gtk_box_append (self->detail_box,
-                  paraat_feed_ui_person_group (self->store, id, paraat_person_get_display_name (person)));
+  gtk_box_append (self->detail_box, paraat_feed_ui_group (self->store, PARAAT_FEED_PERSON, id,
+                                                         paraat_person_get_display_name (person)));
   add_proficiency (self, id, tz);
 }
 
@@ -1332,6 +1332,15 @@ show_function (ParaatOrganisationPage *self,
     }
   if (assignments->len == 0)
     add_row (group, _("Nobody yet"), _("Add the people who fill this function."));
+
+  /* Only piket functions have a roster to subscribe to. */
+  if (paraat_function_get_piket_kind (function) != PARAAT_PIKET_KIND_NONE)
+    {
+      g_autofree char *name = function_title (function);
+
+      gtk_box_append (self->detail_box, paraat_feed_ui_group (self->store, PARAAT_FEED_FUNCTION,
+                                                             paraat_function_get_id (function), name));
+    }
 }
 
 static void
@@ -1371,6 +1380,9 @@ show_team (ParaatOrganisationPage *self,
     }
   if (n == 0)
     add_row (group, _("No functions"), _("Add the crisis functions of this team."));
+  else
+    gtk_box_append (self->detail_box, paraat_feed_ui_group (self->store, PARAAT_FEED_TEAM, paraat_team_get_id (team),
+                                                           paraat_team_get_name (team)));
 }
 
 static void
