@@ -21,6 +21,8 @@ done
 nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 
 tmp=$(mktemp -d)
+# nginx's workers run as another user: they must be able to read the feed.
+chmod 755 "$tmp"
 serve_pid=""
 nginx_pid=""
 cleanup() {
@@ -32,7 +34,9 @@ trap cleanup EXIT
 
 "$generate" --first-year $(( $(date +%Y) - 1 )) --years 3 "$tmp/region.db" >/dev/null
 mkdir -p "$tmp/www/feed"
+chmod -R 755 "$tmp/www"
 token=$("$paraatctl" feed-add "$tmp/region.db" --person 1 --publish "$tmp/www/feed" | head -1)
+chmod 644 "$tmp/www/feed/$token.ics"
 size=$(stat -c %s "$tmp/www/feed/$token.ics")
 echo "feed of person 1: $size bytes"
 

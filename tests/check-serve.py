@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 
 import icalendar
 
@@ -111,6 +112,7 @@ with tempfile.TemporaryDirectory() as tmp:
         feeds = subprocess.run([paraatctl, "feeds", db], check=True, capture_output=True, text=True).stdout
         person_id = next(line.split()[0] for line in feeds.splitlines() if " person:1 " in line)
         subprocess.run([paraatctl, "feeds", db, "--revoke", person_id], check=True)
+        time.sleep(0.5)   # the server looks at the database at most five times a second
         status, _, _ = request(port, "GET", f"/feed/{person}.ics")
         check(status == 404, f"after revoking it: {status}")
     finally:

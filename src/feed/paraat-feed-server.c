@@ -11,6 +11,9 @@
 
 #include <glib/gi18n.h>
 #include <libsoup/soup.h>
+#include <errno.h>
+#include <stdio.h>
+#include <sys/socket.h>
 #include <string.h>
 
 #include "feed/paraat-feed.h"
@@ -18,6 +21,9 @@
 #include "feed/paraat-feed-token.h"
 
 #define FEED_PREFIX "/feed/"
+/* How often, at most, the database is asked whether it changed: a change
+ * shows within this time, and a busy server does not ask per request. */
+#define CHECK_INTERVAL_USEC (200 * 1000)
 #define FEED_SUFFIX ".ics"
 
 /* What a feed served last: kept across rebuilds so that an unchanged feed
@@ -39,16 +45,35 @@ served_free (gpointer data)
   g_free (served);
 }
 
+/* A thread with a server of its own on the shared port (SO_REUSEPORT: the
+ * kernel spreads the connections), so every core answers requests. */
+typedef struct
+{
+  ParaatFeedServer *server;
+  GSocket          *socket;
+  GMainContext     *context;
+  GMainLoop        *loop;
+  GThread          *thread;
+} Worker;
+
 struct _ParaatFeedServer
 {
+  GMutex         lock;         /* everything below, the store included */
+  GPtrArray     *workers;
   ParaatStore   *store;
-  SoupServer    *server;
   ParaatFeedSet *set;
   gint64         data_version;
+  gint64         checked_at;   /* monotonic */
   gint64         built_hour;
+  GString       *log;          /* lines not yet written */
+  guint          flush_id;
+  gint64         stamp_second;
+  char           stamp[32];
   GHashTable    *served;       /* feed id → Served */
   guint          port;
 };
+
+static gboolean flush_log_cb (gpointer data);
 
 ParaatFeedServer *
 paraat_feed_server_new (ParaatStore *store)
@@ -58,6 +83,9 @@ paraat_feed_server_new (ParaatStore *store)
   self->store = g_object_ref (store);
   self->data_version = -1;
   self->served = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, served_free);
+  self->log = g_string_sized_new (64 * 1024);
+  self->workers = g_ptr_array_new ();
+  g_mutex_init (&self->lock);
   return self;
 }
 
@@ -66,12 +94,31 @@ paraat_feed_server_free (ParaatFeedServer *self)
 {
   if (self == NULL)
     return;
-  if (self->server != NULL)
-    soup_server_disconnect (self->server);
-  g_clear_object (&self->server);
+  for (guint i = 0; i < self->workers->len; i++)
+    {
+      Worker *worker = g_ptr_array_index (self->workers, i);
+
+      if (worker->thread != NULL)
+        {
+          g_main_loop_quit (worker->loop);
+          g_thread_join (worker->thread);
+        }
+      g_clear_pointer (&worker->loop, g_main_loop_unref);
+      g_clear_pointer (&worker->context, g_main_context_unref);
+      g_clear_object (&worker->socket);
+      g_free (worker);
+    }
+  g_ptr_array_unref (self->workers);
+  if (self->flush_id != 0)
+    {
+      g_source_remove (self->flush_id);
+      flush_log_cb (self);
+    }
+  g_string_free (self->log, TRUE);
   g_clear_pointer (&self->set, paraat_feed_set_free);
   g_clear_pointer (&self->served, g_hash_table_unref);
   g_clear_object (&self->store);
+  g_mutex_clear (&self->lock);
   g_free (self);
 }
 
@@ -83,12 +130,17 @@ refresh (ParaatFeedServer  *self,
          gint64             now,
          GError           **error)
 {
-  gint64 version = paraat_store_get_data_version (self->store, error);
+  gint64 monotonic = g_get_monotonic_time ();
+  gint64 version;
   GHashTableIter iter;
   gpointer value;
 
+  if (self->set != NULL && monotonic - self->checked_at < CHECK_INTERVAL_USEC && now / 3600 == self->built_hour)
+    return TRUE;
+  version = paraat_store_get_data_version (self->store, error);
   if (version < 0)
     return FALSE;
+  self->checked_at = monotonic;
   if (self->set != NULL && version == self->data_version && now / 3600 == self->built_hour)
     return TRUE;
 
@@ -215,32 +267,63 @@ path_token (const char *path)
   return g_steal_pointer (&token);
 }
 
+static gboolean
+flush_log_cb (gpointer data)
+{
+  ParaatFeedServer *self = data;
+
+  g_mutex_lock (&self->lock);
+  self->flush_id = 0;
+  fwrite (self->log->str, 1, self->log->len, stdout);
+  fflush (stdout);
+  g_string_truncate (self->log, 0);
+  g_mutex_unlock (&self->lock);
+  return G_SOURCE_REMOVE;
+}
+
+/* One line per request, written out in batches (at the latest a tenth of a
+ * second later): a busy server writes no line per request. */
 static void
-log_request (SoupServerMessage *message,
+log_request (ParaatFeedServer  *self,
+             SoupServerMessage *message,
              const char        *method,
              const char        *path,
              guint              status,
              gsize              bytes,
              gint64             started)
 {
-  g_autoptr (GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *stamp = g_date_time_format_iso8601 (now);
+  gint64 second = g_get_real_time () / G_USEC_PER_SEC;
   const char *host = soup_server_message_get_remote_host (message);
   /* Never the token: a log is read by more people than the feed. */
   const char *shown = g_str_has_prefix (path, FEED_PREFIX) ? FEED_PREFIX "…" : "(other)";
 
-  g_print ("%s %s %s %s %u %" G_GSIZE_FORMAT " %.1fms\n", stamp, host != NULL ? host : "-", method, shown,
-           status, bytes, (g_get_monotonic_time () - started) / 1000.0);
+  if (second != self->stamp_second)
+    {
+      g_autoptr (GDateTime) now = g_date_time_new_from_unix_utc (second);
+      g_autofree char *stamp = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+
+      g_strlcpy (self->stamp, stamp, sizeof self->stamp);
+      self->stamp_second = second;
+    }
+  g_string_append_printf (self->log, "%s %s %s %s %u %" G_GSIZE_FORMAT " %" G_GINT64_FORMAT "us\n", self->stamp,
+                          host != NULL ? host : "-", method, shown, status, bytes, g_get_monotonic_time () - started);
+  /* On the main context: the workers' loops may stop before it runs. */
+  if (self->flush_id == 0)
+    {
+      GSource *source = g_timeout_source_new (100);
+
+      g_source_set_callback (source, flush_log_cb, self, NULL);
+      self->flush_id = g_source_attach (source, NULL);
+      g_source_unref (source);
+    }
 }
 
 static void
-handle (SoupServer        *server,
-        SoupServerMessage *message,
-        const char        *path,
-        GHashTable        *query,
-        gpointer           user_data)
+handle_locked (SoupServerMessage *message,
+               const char        *path,
+               GHashTable        *query,
+               ParaatFeedServer  *self)
 {
-  ParaatFeedServer *self = user_data;
   SoupMessageHeaders *headers = soup_server_message_get_response_headers (message);
   const char *method = soup_server_message_get_method (message);
   gint64 started = g_get_monotonic_time ();
@@ -258,7 +341,7 @@ handle (SoupServer        *server,
     {
       soup_message_headers_replace (headers, "Allow", "GET, HEAD");
       soup_server_message_set_status (message, SOUP_STATUS_METHOD_NOT_ALLOWED, NULL);
-      log_request (message, method, path, SOUP_STATUS_METHOD_NOT_ALLOWED, 0, started);
+      log_request (self, message, method, path, SOUP_STATUS_METHOD_NOT_ALLOWED, 0, started);
       return;
     }
 
@@ -266,7 +349,7 @@ handle (SoupServer        *server,
   if (token == NULL || query != NULL)
     {
       soup_server_message_set_status (message, SOUP_STATUS_NOT_FOUND, NULL);
-      log_request (message, method, path, SOUP_STATUS_NOT_FOUND, 0, started);
+      log_request (self, message, method, path, SOUP_STATUS_NOT_FOUND, 0, started);
       return;
     }
 
@@ -274,7 +357,7 @@ handle (SoupServer        *server,
     {
       g_printerr ("paraatctl serve: %s\n", error->message);
       soup_server_message_set_status (message, SOUP_STATUS_SERVICE_UNAVAILABLE, NULL);
-      log_request (message, method, path, SOUP_STATUS_SERVICE_UNAVAILABLE, 0, started);
+      log_request (self, message, method, path, SOUP_STATUS_SERVICE_UNAVAILABLE, 0, started);
       return;
     }
 
@@ -287,7 +370,7 @@ handle (SoupServer        *server,
       if (error != NULL)
         g_printerr ("paraatctl serve: %s\n", error->message);
       soup_server_message_set_status (message, SOUP_STATUS_NOT_FOUND, NULL);
-      log_request (message, method, path, SOUP_STATUS_NOT_FOUND, 0, started);
+      log_request (self, message, method, path, SOUP_STATUS_NOT_FOUND, 0, started);
       return;
     }
 
@@ -315,7 +398,73 @@ handle (SoupServer        *server,
       soup_message_body_append_bytes (soup_server_message_get_response_body (message), served->body);
       bytes = g_bytes_get_size (served->body);
     }
-  log_request (message, method, path, status, bytes, started);
+  log_request (self, message, method, path, status, bytes, started);
+}
+
+static void
+handle (SoupServer        *soup,
+        SoupServerMessage *message,
+        const char        *path,
+        GHashTable        *query,
+        gpointer           user_data)
+{
+  ParaatFeedServer *self = user_data;
+
+  /* Answering from the cache takes microseconds; one request at a time
+   * keeps the store (one SQLite connection) and the cache simple. */
+  g_mutex_lock (&self->lock);
+  handle_locked (message, path, query, self);
+  g_mutex_unlock (&self->lock);
+}
+
+static gpointer
+worker_main (gpointer data)
+{
+  Worker *worker = data;
+  g_autoptr (SoupServer) soup = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_main_context_push_thread_default (worker->context);
+  soup = soup_server_new ("server-header", "Paraat", NULL);
+  soup_server_add_handler (soup, NULL, handle, worker->server, NULL);
+  if (!soup_server_listen_socket (soup, worker->socket, 0, &error))
+    g_printerr ("paraatctl serve: %s\n", error->message);
+  else
+    g_main_loop_run (worker->loop);
+  soup_server_disconnect (soup);
+  g_main_context_pop_thread_default (worker->context);
+  return NULL;
+}
+
+static GSocket *
+listening_socket (GSocketAddress  *address,
+                  GError         **error)
+{
+  g_autoptr (GSocket) socket = g_socket_new (g_socket_address_get_family (address), G_SOCKET_TYPE_STREAM,
+                                             G_SOCKET_PROTOCOL_TCP, error);
+
+  struct sockaddr_storage native;
+  gsize length = g_socket_address_get_native_size (address);
+
+  if (socket == NULL ||
+      !g_socket_set_option (socket, SOL_SOCKET, SO_REUSEADDR, 1, error) ||
+      !g_socket_set_option (socket, SOL_SOCKET, SO_REUSEPORT, 1, error) ||
+      !g_socket_address_to_native (address, &native, sizeof native, error))
+    return NULL;
+  /* Bound here rather than by g_socket_bind(), which turns SO_REUSEPORT off
+   * again for anything but UDP. */
+  if (bind (g_socket_get_fd (socket), (struct sockaddr *) &native, (socklen_t) length) != 0)
+    {
+      int saved = errno;
+      g_autofree char *where = g_socket_connectable_to_string (G_SOCKET_CONNECTABLE (address));
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Could not listen on %s: %s"), where, g_strerror (saved));
+      return NULL;
+    }
+  if (!g_socket_listen (socket, error))
+    return NULL;
+  return g_steal_pointer (&socket);
 }
 
 gboolean
@@ -325,9 +474,10 @@ paraat_feed_server_listen (ParaatFeedServer  *self,
                            GError           **error)
 {
   g_autoptr (GSocketAddress) socket_address = NULL;
-  GSList *uris;
+  guint n_workers = CLAMP (g_get_num_processors (), 1, 8);
 
   g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (self->workers->len == 0, FALSE);
 
   socket_address = g_inet_socket_address_new_from_string (address, port);
   if (socket_address == NULL)
@@ -337,15 +487,37 @@ paraat_feed_server_listen (ParaatFeedServer  *self,
       return FALSE;
     }
 
-  self->server = soup_server_new ("server-header", "Paraat", NULL);
-  soup_server_add_handler (self->server, NULL, handle, self, NULL);
-  if (!soup_server_listen (self->server, socket_address, 0, error))
-    return FALSE;
+  for (guint i = 0; i < n_workers; i++)
+    {
+      Worker *worker = g_new0 (Worker, 1);
 
-  uris = soup_server_get_uris (self->server);
-  if (uris != NULL)
-    self->port = (guint) g_uri_get_port (uris->data);
-  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+      worker->server = self;
+      g_ptr_array_add (self->workers, worker);
+      worker->socket = listening_socket (socket_address, error);
+      if (worker->socket == NULL)
+        return FALSE;
+      if (i == 0)
+        {
+          /* Port 0 picked a free one: the other workers share it. */
+          g_autoptr (GSocketAddress) bound = g_socket_get_local_address (worker->socket, error);
+
+          if (bound == NULL)
+            return FALSE;
+          self->port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
+          g_clear_object (&socket_address);
+          socket_address = g_inet_socket_address_new (g_inet_socket_address_get_address (G_INET_SOCKET_ADDRESS (bound)),
+                                                      self->port);
+        }
+    }
+
+  for (guint i = 0; i < self->workers->len; i++)
+    {
+      Worker *worker = g_ptr_array_index (self->workers, i);
+
+      worker->context = g_main_context_new ();
+      worker->loop = g_main_loop_new (worker->context, FALSE);
+      worker->thread = g_thread_new ("paraat-serve", worker_main, worker);
+    }
   return TRUE;
 }
 
