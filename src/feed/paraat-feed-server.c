@@ -33,6 +33,7 @@ typedef struct
   GBytes *body;        /* NULL until made from the current facts */
   char   *etag;
   gint64  since;       /* when this ETag was first served */
+  char   *modified;    /* since, as an HTTP date */
 } Served;
 
 static void
@@ -42,6 +43,7 @@ served_free (gpointer data)
 
   g_clear_pointer (&served->body, g_bytes_unref);
   g_free (served->etag);
+  g_free (served->modified);
   g_free (served);
 }
 
@@ -243,9 +245,13 @@ serve_feed (ParaatFeedServer    *self,
     }
   if (g_strcmp0 (served->etag, etag) != 0)
     {
+      g_autoptr (GDateTime) since = g_date_time_new_from_unix_utc (now);
+
       g_free (served->etag);
       served->etag = g_steal_pointer (&etag);
       served->since = now;
+      g_free (served->modified);
+      served->modified = soup_date_time_to_string (since, SOUP_DATE_HTTP);
     }
   served->body = g_bytes_new_take (text, length);
   return served;
@@ -375,12 +381,7 @@ handle_locked (SoupServerMessage *message,
     }
 
   soup_message_headers_replace (headers, "ETag", served->etag);
-  {
-    g_autoptr (GDateTime) since = g_date_time_new_from_unix_utc (served->since);
-    g_autofree char *date = soup_date_time_to_string (since, SOUP_DATE_HTTP);
-
-    soup_message_headers_replace (headers, "Last-Modified", date);
-  }
+  soup_message_headers_replace (headers, "Last-Modified", served->modified);
   soup_message_headers_replace (headers, "Cache-Control", "private, max-age=300");
 
   match = soup_message_headers_get_one (soup_server_message_get_request_headers (message), "If-None-Match");
