@@ -42,6 +42,7 @@ risk_class_text (ParaatRiskClass klass)
   switch (klass)
     {
     case PARAAT_RISK_CLASS_0:
+      /* Translators: the risk class of an event (0, A, B or C, the Dutch classification) */
       return C_("risk class", "Class 0");
     case PARAAT_RISK_CLASS_A:
       return C_("risk class", "Class A");

@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "planning/paraat-event-labels.h"
 #include "planning/paraat-org-health.h"
 #include "service/paraat-oto-service.h"
 #include "service/paraat-roster-service.h"
@@ -142,30 +143,6 @@ session_suffix (ParaatSession *session)
     }
 }
 
-static const char *
-risk_class_label (ParaatRiskClass klass)
-{
-  switch (klass)
-    {
-    case PARAAT_RISK_CLASS_0:
-      /* Translators: the risk class of an event (0, A, B or C, the Dutch classification) */
-      return C_("risk class", "Class 0");
-
-    case PARAAT_RISK_CLASS_A:
-      return C_("risk class", "Class A");
-
-    case PARAAT_RISK_CLASS_B:
-      return C_("risk class", "Class B");
-
-    case PARAAT_RISK_CLASS_C:
-      return C_("risk class", "Class C");
-
-    case PARAAT_RISK_CLASS_UNKNOWN:
-    default:
-      return NULL;
-    }
-}
-
 static void
 fill_sessions (ParaatOverviewPage *self,
                GListModel         *sessions,
@@ -218,7 +195,8 @@ fill_events (ParaatOverviewPage *self,
 
       gtk_list_box_append (self->events_list,
                            new_row (paraat_event_get_name (event), subtitle,
-                                    risk_class_label (paraat_event_get_effective_class (event))));
+                                    paraat_event_get_effective_class (event) != PARAAT_RISK_CLASS_UNKNOWN
+                                    ? paraat_event_class_text (event) : NULL));
     }
 
   if (n == 0)
