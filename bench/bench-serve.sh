@@ -8,7 +8,8 @@
 set -euo pipefail
 
 paraatctl=${1:?usage: bench-serve.sh PARAATCTL BENCH-GENERATE}
-generate=${2:?usage: bench-serve.sh PARAATCTL BENCH-GENERATE}
+generate=${2:?usage: bench-serve.sh PARAATCTL BENCH-GENERATE [BENCH-SOUP-FLOOR]}
+floor=${3:-}
 duration=${BENCH_SECONDS:-10}
 connections=${BENCH_CONNECTIONS:-50}
 
@@ -25,8 +26,10 @@ tmp=$(mktemp -d)
 chmod 755 "$tmp"
 serve_pid=""
 nginx_pid=""
+floor_pid=""
 cleanup() {
   [ -n "$serve_pid" ] && kill "$serve_pid" 2>/dev/null || true
+  [ -n "$floor_pid" ] && kill "$floor_pid" 2>/dev/null || true
   [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null || true
   rm -rf "$tmp"
 }
@@ -92,6 +95,15 @@ sleep 1
 echo "wrk: 1 thread, $connections connections, ${duration} s each, on loopback; $(nproc) cores"
 measure "paraatctl serve" "http://127.0.0.1:$port/feed/$token.ics"
 measure "nginx (static)" "http://127.0.0.1:$nginx_port/feed/$token.ics"
+if [ -n "$floor" ]; then
+  # libsoup alone, the same size from memory, as many threads as serve has:
+  # the most serve could reach while it answers through libsoup.
+  floor_port=$(free_port)
+  "$floor" "$floor_port" "$size" "$(nproc)" &
+  floor_pid=$!
+  sleep 0.5
+  measure "libsoup alone" "http://127.0.0.1:$floor_port/feed/$token.ics"
+fi
 python3 - "$tmp" <<'PY'
 import sys
 tmp = sys.argv[1]
