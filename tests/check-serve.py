@@ -6,6 +6,7 @@
 # revoked while it runs stops working; the log never shows a token.
 import concurrent.futures
 import http.client
+import socket
 import os
 import subprocess
 import sys
@@ -99,6 +100,38 @@ with tempfile.TemporaryDirectory() as tmp:
         except (ConnectionError, http.client.HTTPException):
             status = 400
         check(status in (400, 404, 413, 414, 431), f"a 100 kB path: {status}")
+
+        # Raw requests: what a browser library would never send.
+        def raw(data):
+            conn = socket.create_connection(("127.0.0.1", port), timeout=10)
+            conn.sendall(data)
+            conn.shutdown(socket.SHUT_WR)
+            out = b""
+            while True:
+                chunk = conn.recv(65536)
+                if not chunk:
+                    break
+                out += chunk
+            conn.close()
+            return out
+
+        def statuses(data):
+            return [line.split(b" ")[1] for line in data.split(b"\r\n") if line.startswith(b"HTTP/1.1 ")]
+
+        feed_get = f"GET /feed/{person}.ics HTTP/1.1\r\nHost: x\r\n\r\n".encode()
+        feed_head = f"HEAD /feed/{person}.ics HTTP/1.1\r\nHost: x\r\n\r\n".encode()
+        out = raw(feed_get + feed_get + feed_head)
+        check(statuses(out) == [b"200", b"200", b"200"], f"pipelined: {statuses(out)}")
+        check(out.count(b"BEGIN:VCALENDAR") == 2, "pipelined: not two feeds and one head")
+        out = raw(f"GET /feed/{person}.ics HTTP/1.0\r\n\r\n".encode())
+        check(statuses(out) == [b"200"] and b"Connection: close" in out, "HTTP/1.0 is not answered and closed")
+        check(statuses(raw(b"NONSENSE\r\n\r\n")) == [b"400"], "a malformed request line")
+        check(statuses(raw(f"GET http://x/feed/{person}.ics HTTP/1.1\r\n\r\n".encode())) == [b"400"],
+              "an absolute URL")
+        check(statuses(raw(b"GET / HTTP/1.1\r\nX-Long: " + b"a" * 9000 + b"\r\n\r\n")) == [b"431"],
+              "a head over 8 kB")
+        out = raw(f"POST /feed/{person}.ics HTTP/1.1\r\nContent-Length: 5\r\n\r\nhello".encode() + feed_get)
+        check(statuses(out) == [b"405"], f"a request with a body, then another: {statuses(out)}")
 
         def fetch(_):
             return request(port, "GET", f"/feed/{person}.ics")
