@@ -690,6 +690,69 @@ test_removed_from_function (Fixture       *fixture,
   g_assert_cmpuint (past, >, 0);
 }
 
+/* A schouw shows in the calendars of the people who go to it, and only
+ * theirs. */
+static void
+test_schouw_people (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GArray) events = sql_ids (fixture->path, "SELECT id FROM event WHERE starts_at > ?1 + 7776000 "
+                                                      "AND starts_at < ?2 ORDER BY starts_at LIMIT 1");
+  g_autoptr (GArray) schouws = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) people = sql_ids (fixture->path, "SELECT id FROM person WHERE active = 1 ORDER BY id LIMIT 2");
+  g_autoptr (ParaatFeedSet) set = NULL;
+  g_autofree char *going = NULL, *other = NULL;
+  g_autoptr (GArray) going_events = NULL;
+  guint found = 0;
+  gint64 ids[1];
+
+  /* A schouw the afternoon before the first event ahead. */
+  g_assert_cmpuint (events->len, ==, 1);
+  {
+    g_autoptr (ParaatEvent) event = paraat_store_get_event (fixture->store, g_array_index (events, gint64, 0), &error);
+    ParaatSchouw schouw = {
+      .event_id = g_array_index (events, gint64, 0),
+      .starts_at = paraat_event_get_starts_at (event) - 20 * 3600,
+      .participants = (char *) "Politie, VR",
+    };
+
+    g_assert_no_error (error);
+    g_assert_true (paraat_store_save_schouw (fixture->store, &schouw, &error));
+    g_assert_no_error (error);
+    g_array_append_val (schouws, schouw.id);
+  }
+  ids[0] = g_array_index (people, gint64, 0);
+  g_assert_true (paraat_store_write_schouw_people (fixture->store, g_array_index (schouws, gint64, 0), ids, 1, &error));
+  g_assert_no_error (error);
+  /* Someone who does not exist is refused, and nothing changes. */
+  {
+    gint64 nobody[] = { ids[0], 99999 };
+    g_autoptr (GArray) kept = NULL;
+
+    g_assert_false (paraat_store_write_schouw_people (fixture->store, g_array_index (schouws, gint64, 0), nobody, 2,
+                                                      &error));
+    g_assert_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_INVALID);
+    g_clear_error (&error);
+    kept = paraat_store_read_schouw_people (fixture->store, g_array_index (schouws, gint64, 0), &error);
+    g_assert_cmpuint (kept->len, ==, 1);
+  }
+
+  set = paraat_feed_set_new (fixture->store, NOW, &error);
+  g_assert_no_error (error);
+  going = generate (set, PARAAT_FEED_PERSON, ids[0]);
+  other = generate (set, PARAAT_FEED_PERSON, g_array_index (people, gint64, 1));
+  going_events = parse (going);
+  for (guint i = 0; i < going_events->len; i++)
+    if (g_str_has_prefix (g_array_index (going_events, Parsed, i).uid, "schouw-"))
+      {
+        g_assert_true (g_str_has_prefix (g_array_index (going_events, Parsed, i).summary, "Integrale schouw: "));
+        found++;
+      }
+  g_assert_cmpuint (found, ==, 1);
+  g_assert_null (strstr (other, "UID:schouw-"));
+}
+
 /* Publishing: a file per token in use, rewritten each time; revoked and
  * unknown tokens' files removed; anything else left alone. */
 static void
@@ -768,6 +831,7 @@ main (int    argc,
   g_test_add ("/feed/stability", Fixture, NULL, fixture_set_up, test_stability, fixture_tear_down);
   g_test_add ("/feed/removed-from-function", Fixture, NULL, fixture_set_up, test_removed_from_function,
               fixture_tear_down);
+  g_test_add ("/feed/schouw-people", Fixture, NULL, fixture_set_up, test_schouw_people, fixture_tear_down);
   g_test_add ("/feed/publish", Fixture, NULL, fixture_set_up, test_publish, fixture_tear_down);
 
   return g_test_run ();

@@ -1297,6 +1297,33 @@ pdf_text (const char *path)
   return g_steal_pointer (&out);
 }
 
+static gint64 find_event_id (ParaatStore *store,
+                             const char  *name);
+
+/* The visible window named @name, waited for. */
+static GtkWidget *
+wait_for_named_toplevel (const char *name)
+{
+  for (int attempt = 0; attempt < 500; attempt++)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr (GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+          if (gtk_widget_get_visible (window) && g_strcmp0 (gtk_widget_get_name (window), name) == 0)
+            {
+              wait_for_frames (window);
+              return window;
+            }
+        }
+      run_for (10);
+    }
+  g_error ("no window named %s appeared", name);
+  return NULL;
+}
+
 static void
 test_events (void)
 {
@@ -1421,6 +1448,30 @@ test_events (void)
     g_assert_false (paraat_event_window_plan_schouw (event_window, day_before, "25:00", "Politie, VR, BWT"));
     g_assert_true (paraat_event_window_plan_schouw (event_window, day_before, "14:00",
                                                      "Politie, VR, vergunningverlening, verkeer, BWT"));
+    /* Who goes: chosen in a dialog (looked at), then kept with the schouw. */
+    {
+      ParaatStore *store = paraat_events_page_get_store (page);
+      g_autoptr (ParaatPerson) going = find_person (store, "Roosterveld");
+      gint64 ids[1];
+      GtkWidget *dialog;
+      g_autoptr (ParaatSchouw) schouw = NULL;
+      g_autoptr (GArray) stored = NULL;
+
+      g_assert_nonnull (going);
+      ids[0] = paraat_person_get_id (going);
+      g_signal_emit_by_name (find_by_name (GTK_WIDGET (event_window), "schouw-people-button"), "clicked");
+      dialog = wait_for_named_toplevel ("schouw-people-dialog");
+      screenshot (dialog, "schouw-people");
+      adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      gtk_window_close (GTK_WINDOW (dialog));
+      run_for (100);
+      g_assert_true (paraat_event_window_set_schouw_people (event_window, ids, 1));
+      schouw = paraat_store_read_schouw (store, find_event_id (store, "Winterfestival Voorbeeldplas"), NULL);
+      g_assert_nonnull (schouw);
+      stored = paraat_store_read_schouw_people (store, schouw->id, NULL);
+      g_assert_cmpuint (stored->len, ==, 1);
+      g_assert_cmpint (g_array_index (stored, gint64, 0), ==, ids[0]);
+    }
     g_assert_false (paraat_event_window_add_finding (event_window, "  "));
     g_assert_true (paraat_event_window_add_finding (event_window, "Nooduitgang bij de ijsbaan vrijmaken"));
     g_assert_false (paraat_event_window_decide (event_window, PARAAT_SCHOUW_GO, ""));

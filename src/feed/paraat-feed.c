@@ -40,6 +40,7 @@ struct _ParaatFeedSet
   GHashTable       *by_person;      /* person id → GArray of shift indices */
   GHashTable       *by_function;    /* function id → GArray of shift indices */
   GHashTable       *invites;        /* person id → GArray of session ids */
+  GHashTable       *schouw_people;  /* person id → GArray of indices into facts->schouws */
   GHashTable       *holders;        /* person and function (holder_key) of who holds a function */
   GHashTable       *before;         /* feed key → GPtrArray of ParaatFeedItemState* */
   GHashTable       *by_hash;        /* token hash → ParaatFeedRow* */
@@ -177,6 +178,15 @@ paraat_feed_set_new (ParaatStore  *store,
       g_hash_table_add (self->holders, g_memdup2 (&(gint64) { holder_key (holder->person_id, holder->function_id) },
                                                   sizeof (gint64)));
     }
+  self->schouw_people = groups_new ();
+  for (guint i = 0; i < facts->schouw_people->len; i++)
+    {
+      const ParaatFeedSchouwPerson *link = &g_array_index (facts->schouw_people, ParaatFeedSchouwPerson, i);
+
+      for (guint k = 0; k < facts->schouws->len; k++)
+        if (g_array_index (facts->schouws, ParaatFeedSchouw, k).id == link->schouw_id)
+          group_add (self->schouw_people, link->person_id, k);
+    }
   self->before = paraat_feed_states_by_feed (facts->states);
   self->by_hash = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < facts->feeds->len; i++)
@@ -208,6 +218,7 @@ paraat_feed_set_free (ParaatFeedSet *self)
   g_clear_pointer (&self->by_person, g_hash_table_unref);
   g_clear_pointer (&self->by_function, g_hash_table_unref);
   g_clear_pointer (&self->invites, g_hash_table_unref);
+  g_clear_pointer (&self->schouw_people, g_hash_table_unref);
   g_clear_pointer (&self->holders, g_hash_table_unref);
   g_clear_pointer (&self->before, g_hash_table_unref);
   g_clear_pointer (&self->by_hash, g_hash_table_unref);
@@ -487,7 +498,8 @@ add_event_item (ParaatFeedSet         *self,
 static void
 add_schouw_item (ParaatFeedSet          *self,
                  GArray                 *items,
-                 const ParaatFeedSchouw *schouw)
+                 const ParaatFeedSchouw *schouw,
+                 const char             *feed_key)
 {
   const ParaatFeedEvent *event = g_hash_table_lookup (self->events, &schouw->event_id);
   Item item = { { 0 } };
@@ -500,7 +512,10 @@ add_schouw_item (ParaatFeedSet          *self,
   if (schouw->participants != NULL && *schouw->participants != '\0')
     /* Translators: in a schouw's calendar item: who takes part */
     item.description = g_strdup_printf (_("With: %s"), schouw->participants);
-  item.uid = g_strdup_printf ("schouw-%" G_GINT64_FORMAT "-events@%s", schouw->id, self->facts->uid_domain);
+  item.uid = g_strdup_printf ("schouw-%" G_GINT64_FORMAT "-%s@%s", schouw->id, feed_key, self->facts->uid_domain);
+  for (char *p = item.uid; *p != '\0'; p++)
+    if (*p == ':')
+      *p = '-';
   item.event = (ParaatIcsEvent) {
     .uid = item.uid,
     .starts_at = schouw->starts_at,
@@ -630,6 +645,19 @@ collect_items (ParaatFeedSet   *self,
             if (session != NULL && session->starts_at < until)
               add_session_item (self, items, session, feed_key, TRUE);
           }
+        /* The schouws they go to. */
+        {
+          GArray *schouws = g_hash_table_lookup (self->schouw_people, &scope_id);
+
+          for (guint i = 0; schouws != NULL && i < schouws->len; i++)
+            {
+              const ParaatFeedSchouw *schouw = &g_array_index (facts->schouws, ParaatFeedSchouw,
+                                                               g_array_index (schouws, gint64, i));
+
+              if (schouw->starts_at < until)
+                add_schouw_item (self, items, schouw, feed_key);
+            }
+        }
         break;
       }
     case PARAAT_FEED_FUNCTION:
@@ -648,7 +676,7 @@ collect_items (ParaatFeedSet   *self,
       for (guint i = 0; i < facts->events->len; i++)
         add_event_item (self, items, &g_array_index (facts->events, ParaatFeedEvent, i));
       for (guint i = 0; i < facts->schouws->len; i++)
-        add_schouw_item (self, items, &g_array_index (facts->schouws, ParaatFeedSchouw, i));
+        add_schouw_item (self, items, &g_array_index (facts->schouws, ParaatFeedSchouw, i), feed_key);
       break;
     case PARAAT_FEED_OTO:
     default:

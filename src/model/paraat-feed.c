@@ -56,6 +56,7 @@ paraat_feed_facts_new (void)
   facts->holders = g_array_new (FALSE, FALSE, sizeof (ParaatFeedHolder));
   facts->events = g_array_new (FALSE, FALSE, sizeof (ParaatFeedEvent));
   facts->schouws = g_array_new (FALSE, FALSE, sizeof (ParaatFeedSchouw));
+  facts->schouw_people = g_array_new (FALSE, FALSE, sizeof (ParaatFeedSchouwPerson));
   facts->feeds = g_array_new (FALSE, FALSE, sizeof (ParaatFeedRow));
   facts->states = g_array_new (FALSE, FALSE, sizeof (ParaatFeedItemState));
   return facts;
@@ -76,6 +77,7 @@ paraat_feed_facts_free (ParaatFeedFacts *facts)
   g_array_unref (facts->holders);
   g_array_unref (facts->events);
   g_array_unref (facts->schouws);
+  g_array_unref (facts->schouw_people);
   g_array_unref (facts->feeds);
   g_array_unref (facts->states);
   g_free (facts);

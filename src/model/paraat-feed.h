@@ -117,6 +117,13 @@ typedef struct
   const char *participants;
 } ParaatFeedSchouw;
 
+/* Someone of the crisis organisation who goes to a schouw. */
+typedef struct
+{
+  gint64 schouw_id;
+  gint64 person_id;
+} ParaatFeedSchouwPerson;
+
 /* A feed with a token (the token itself is never stored). */
 typedef struct
 {
@@ -170,6 +177,7 @@ typedef struct
   GArray       *holders;          /* ParaatFeedHolder */
   GArray       *events;           /* ParaatFeedEvent, by start */
   GArray       *schouws;          /* ParaatFeedSchouw */
+  GArray       *schouw_people;    /* ParaatFeedSchouwPerson */
   GArray       *feeds;            /* ParaatFeedRow */
   GArray       *states;           /* ParaatFeedItemState of the feeds in use */
 } ParaatFeedFacts;

@@ -445,6 +445,16 @@ static const char migration_8[] =
   "  UNIQUE (first_day, last_day, name)"
   ") STRICT;";
 
+/* Version 9: who of the crisis organisation goes to a schouw, so that it
+ * shows in their own calendar. */
+static const char migration_9[] =
+  "CREATE TABLE inspection_person ("
+  "  inspection_id INTEGER NOT NULL REFERENCES inspection (id) ON DELETE CASCADE,"
+  "  person_id     INTEGER NOT NULL REFERENCES person (id) ON DELETE RESTRICT,"
+  "  PRIMARY KEY (inspection_id, person_id)"
+  ") STRICT;"
+  "CREATE INDEX inspection_person_person ON inspection_person (person_id);";
+
 static const char * const migrations[] = {
   migration_1,
   migration_2,
@@ -454,6 +464,7 @@ static const char * const migrations[] = {
   migration_6,
   migration_7,
   migration_8,
+  migration_9,
 };
 
 int

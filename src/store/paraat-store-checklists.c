@@ -943,21 +943,21 @@ paraat_store_save_finding (ParaatStore    *self,
  * The partners involved in an event
  */
 
-GArray *
-paraat_store_read_event_partners (ParaatStore  *self,
-                                  gint64        event_id,
-                                  GError      **error)
+/* The ids of @member_column in the link table @table for @owner_id. */
+static GArray *
+read_links (ParaatStore  *self,
+            const char   *sql,
+            gint64        owner_id,
+            GError      **error)
 {
   g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
   int rc;
 
-  g_return_val_if_fail (PARAAT_IS_STORE (self), NULL);
-
-  stmt = _paraat_store_prepare (self, "SELECT partner_id FROM event_partner WHERE event_id = ? ORDER BY partner_id", error);
+  stmt = _paraat_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int64 (stmt, 1, event_id);
+  sqlite3_bind_int64 (stmt, 1, owner_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -965,6 +965,77 @@ paraat_store_read_event_partners (ParaatStore  *self,
       g_array_append_val (ids, id);
     }
   return _paraat_store_finish_rows (self, stmt, rc, error) ? g_steal_pointer (&ids) : NULL;
+}
+
+/* Replaces the links of @owner_id in a link table by @ids, all or nothing,
+ * with one audit row (@entity, @entity_id, @summary). @exists counts the
+ * member with id ?; a member that does not exist is @missing. */
+static gboolean
+replace_links (ParaatStore   *self,
+               const char    *delete_sql,
+               const char    *insert_sql,
+               const char    *exists_sql,
+               const char    *missing,
+               gint64         owner_id,
+               const gint64  *ids,
+               guint          n_ids,
+               const char    *entity,
+               gint64         entity_id,
+               const char    *summary,
+               GError       **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  for (guint i = 0; i < n_ids; i++)
+    {
+      guint count = 0;
+
+      if (!_paraat_store_count_id (self, exists_sql, ids[i], &count, error))
+        return FALSE;
+      if (count == 0)
+        return _paraat_store_invalid (error, "%s", missing);
+    }
+
+  if (!_paraat_store_write_begin (self, error))
+    return FALSE;
+  stmt = _paraat_store_prepare (self, delete_sql, &local_error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, owner_id);
+      ok = _paraat_store_exec_stmt (self, stmt, &local_error);
+    }
+  for (guint i = 0; ok && i < n_ids; i++)
+    {
+      stmt = _paraat_store_prepare (self, insert_sql, &local_error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 1, owner_id);
+          sqlite3_bind_int64 (stmt, 2, ids[i]);
+          ok = _paraat_store_exec_stmt (self, stmt, &local_error);
+        }
+    }
+  if (ok)
+    ok = _paraat_store_audit (self, entity, entity_id, PARAAT_AUDIT_ACTION_UPDATE, summary, &local_error);
+  if (!_paraat_store_write_end (self, ok, entity, ok ? &local_error : NULL))
+    ok = FALSE;
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return ok;
+}
+
+GArray *
+paraat_store_read_event_partners (ParaatStore  *self,
+                                  gint64        event_id,
+                                  GError      **error)
+{
+  g_return_val_if_fail (PARAAT_IS_STORE (self), NULL);
+
+  return read_links (self, "SELECT partner_id FROM event_partner WHERE event_id = ? ORDER BY partner_id",
+                     event_id, error);
 }
 
 gboolean
@@ -975,10 +1046,7 @@ paraat_store_write_event_partners (ParaatStore   *self,
                                    GError       **error)
 {
   g_autoptr (ParaatEvent) event = NULL;
-  g_autoptr (GError) local_error = NULL;
   g_autofree char *summary = NULL;
-  sqlite3_stmt *stmt;
-  gboolean ok;
 
   g_return_val_if_fail (PARAAT_IS_STORE (self), FALSE);
   g_return_val_if_fail (partner_ids != NULL || n_partners == 0, FALSE);
@@ -986,45 +1054,50 @@ paraat_store_write_event_partners (ParaatStore   *self,
   event = paraat_store_get_event (self, event_id, error);
   if (event == NULL)
     return FALSE;
-  for (guint i = 0; i < n_partners; i++)
-    {
-      guint count = 0;
+  summary = g_strdup_printf ("partners of “%s”: %u", paraat_event_get_name (event), n_partners);
+  return replace_links (self, "DELETE FROM event_partner WHERE event_id = ?",
+                        "INSERT OR IGNORE INTO event_partner (event_id, partner_id) VALUES (?, ?)",
+                        "SELECT count(*) FROM partner WHERE id = ?",
+                        _("One of the partners chosen no longer exists."),
+                        event_id, partner_ids, n_partners, "event", event_id, summary, error);
+}
 
-      if (!_paraat_store_count_id (self, "SELECT count(*) FROM partner WHERE id = ?", partner_ids[i], &count, error))
-        return FALSE;
-      if (count == 0)
-        return _paraat_store_invalid (error, _("One of the partners chosen no longer exists."));
-    }
+GArray *
+paraat_store_read_schouw_people (ParaatStore  *self,
+                                 gint64        schouw_id,
+                                 GError      **error)
+{
+  g_return_val_if_fail (PARAAT_IS_STORE (self), NULL);
 
-  if (!_paraat_store_write_begin (self, error))
+  return read_links (self, "SELECT person_id FROM inspection_person WHERE inspection_id = ? ORDER BY person_id",
+                     schouw_id, error);
+}
+
+gboolean
+paraat_store_write_schouw_people (ParaatStore   *self,
+                                  gint64         schouw_id,
+                                  const gint64  *person_ids,
+                                  guint          n_people,
+                                  GError       **error)
+{
+  g_autofree char *summary = NULL;
+  guint count = 0;
+
+  g_return_val_if_fail (PARAAT_IS_STORE (self), FALSE);
+  g_return_val_if_fail (person_ids != NULL || n_people == 0, FALSE);
+
+  if (!_paraat_store_count_id (self, "SELECT count(*) FROM inspection WHERE id = ?", schouw_id, &count, error))
     return FALSE;
-  stmt = _paraat_store_prepare (self, "DELETE FROM event_partner WHERE event_id = ?", &local_error);
-  ok = stmt != NULL;
-  if (ok)
+  if (count == 0)
     {
-      sqlite3_bind_int64 (stmt, 1, event_id);
-      ok = _paraat_store_exec_stmt (self, stmt, &local_error);
+      g_set_error (error, PARAAT_STORE_ERROR, PARAAT_STORE_ERROR_NOT_FOUND,
+                   _("This schouw no longer exists; it may have been removed meanwhile."));
+      return FALSE;
     }
-  for (guint i = 0; ok && i < n_partners; i++)
-    {
-      stmt = _paraat_store_prepare (self, "INSERT OR IGNORE INTO event_partner (event_id, partner_id) VALUES (?, ?)",
-                                    &local_error);
-      ok = stmt != NULL;
-      if (ok)
-        {
-          sqlite3_bind_int64 (stmt, 1, event_id);
-          sqlite3_bind_int64 (stmt, 2, partner_ids[i]);
-          ok = _paraat_store_exec_stmt (self, stmt, &local_error);
-        }
-    }
-  if (ok)
-    {
-      summary = g_strdup_printf ("partners of “%s”: %u", paraat_event_get_name (event), n_partners);
-      ok = _paraat_store_audit (self, "event", event_id, PARAAT_AUDIT_ACTION_UPDATE, summary, &local_error);
-    }
-  if (!_paraat_store_write_end (self, ok, "event_partner", ok ? &local_error : NULL))
-    ok = FALSE;
-  if (!ok)
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  return ok;
+  summary = g_strdup_printf ("people going to schouw %" G_GINT64_FORMAT ": %u", schouw_id, n_people);
+  return replace_links (self, "DELETE FROM inspection_person WHERE inspection_id = ?",
+                        "INSERT OR IGNORE INTO inspection_person (inspection_id, person_id) VALUES (?, ?)",
+                        "SELECT count(*) FROM person WHERE id = ?",
+                        _("One of the people chosen no longer exists."),
+                        schouw_id, person_ids, n_people, "inspection", schouw_id, summary, error);
 }

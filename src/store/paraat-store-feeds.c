@@ -193,6 +193,18 @@ schouw_row (ParaatFeedFacts *facts,
 }
 
 static void
+schouw_person_row (ParaatFeedFacts *facts,
+                   sqlite3_stmt    *stmt)
+{
+  ParaatFeedSchouwPerson link = {
+    .schouw_id = sqlite3_column_int64 (stmt, 0),
+    .person_id = sqlite3_column_int64 (stmt, 1),
+  };
+
+  g_array_append_val (facts->schouw_people, link);
+}
+
+static void
 feed_row (ParaatFeedFacts *facts,
           sqlite3_stmt    *stmt)
 {
@@ -285,6 +297,8 @@ paraat_store_read_feed_facts (ParaatStore  *self,
       "FROM event WHERE ends_at > ?1 AND starts_at < ?2 ORDER BY starts_at, id", event_row },
     { "SELECT i.id, i.event_id, i.starts_at, i.participants FROM inspection i "
       "WHERE i.starts_at > ?1 - 86400 AND i.starts_at < ?2 ORDER BY i.starts_at, i.id", schouw_row },
+    { "SELECT p.inspection_id, p.person_id FROM inspection_person p JOIN inspection i ON i.id = p.inspection_id "
+      "WHERE i.starts_at > ?1 - 86400 AND i.starts_at < ?2 ORDER BY p.person_id, i.starts_at", schouw_person_row },
     { "SELECT id, scope, ifnull(scope_id, 0), token_hash, created_at, ifnull(revoked_at, 0) "
       "FROM feed ORDER BY id", feed_row },
     { "SELECT uid, feed_key, digest, sequence, modified_at, ifnull(removed_at, 0), starts_at, ends_at, "

@@ -694,6 +694,16 @@ gboolean     paraat_store_write_event_partners (ParaatStore          *self,
 
 /* The schouw of an event, or NULL without error when none is planned
  * (the first if there are several). */
+/* The people of the crisis organisation who go to schouw @schouw_id (their
+ * calendars show it), as person ids; replaced all at once. */
+GArray      *paraat_store_read_schouw_people  (ParaatStore          *self,
+                                               gint64                schouw_id,
+                                               GError              **error);
+gboolean     paraat_store_write_schouw_people (ParaatStore          *self,
+                                               gint64                schouw_id,
+                                               const gint64         *person_ids,
+                                               guint                 n_people,
+                                               GError              **error);
 ParaatSchouw *paraat_store_read_schouw        (ParaatStore          *self,
                                                gint64                event_id,
                                                GError              **error);

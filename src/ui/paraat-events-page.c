@@ -990,6 +990,100 @@ paraat_event_window_plan_schouw (GtkWindow  *window,
   return TRUE;
 }
 
+gboolean
+paraat_event_window_set_schouw_people (GtkWindow    *window,
+                                       const gint64 *person_ids,
+                                       guint         n_people)
+{
+  EventWindow *ew = g_object_get_data (G_OBJECT (window), "event-window");
+  g_autoptr (GError) error = NULL;
+
+  g_return_val_if_fail (ew != NULL, FALSE);
+
+  if (ew->schouw == NULL)
+    return FALSE;
+  if (!paraat_store_write_schouw_people (ew->page->store, ew->schouw->id, person_ids, n_people, &error))
+    {
+      event_window_error (ew, error);
+      return FALSE;
+    }
+  event_window_refresh (window);
+  return TRUE;
+}
+
+static void
+schouw_people_response_cb (AdwMessageDialog *dialog,
+                           const char       *response,
+                           GtkWindow        *window)
+{
+  GPtrArray *checks = g_object_get_data (G_OBJECT (dialog), "checks");
+  g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  /* Once: closing the dialog afterwards answers again. */
+  g_signal_handlers_disconnect_by_func (dialog, schouw_people_response_cb, window);
+  if (g_strcmp0 (response, "save") != 0)
+    return;
+  for (guint i = 0; i < checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (checks, i);
+
+      if (gtk_check_button_get_active (check))
+        g_array_append_val (ids, *(gint64 *) g_object_get_data (G_OBJECT (check), "person-id"));
+    }
+  paraat_event_window_set_schouw_people (window, (const gint64 *) (void *) ids->data, ids->len);
+}
+
+static void
+schouw_people_clicked_cb (GtkButton *button,
+                          GtkWindow *window)
+{
+  EventWindow *ew = g_object_get_data (G_OBJECT (window), "event-window");
+  g_autoptr (GListModel) people = paraat_store_list_people (ew->page->store, NULL);
+  g_autoptr (GArray) chosen = paraat_store_read_schouw_people (ew->page->store, ew->schouw->id, NULL);
+  GPtrArray *checks = g_ptr_array_new ();
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
+  GtkWidget *dialog;
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  for (guint i = 0; people != NULL && i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr (ParaatPerson) person = g_list_model_get_item (people, i);
+      gint64 id = paraat_person_get_id (person);
+      GtkWidget *row, *check;
+
+      if (!paraat_person_get_active (person))
+        continue;
+      row = adw_action_row_new ();
+      check = gtk_check_button_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), paraat_person_get_display_name (person));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), paraat_person_get_department (person));
+      g_object_set_data_full (G_OBJECT (check), "person-id", g_memdup2 (&id, sizeof id), g_free);
+      for (guint c = 0; chosen != NULL && c < chosen->len; c++)
+        if (g_array_index (chosen, gint64, c) == id)
+          gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
+      g_ptr_array_add (checks, check);
+    }
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+
+  dialog = adw_message_dialog_new (window, _("Who Goes to the Schouw?"),
+                                   _("The schouw shows in their own calendar, for those who subscribed to it."));
+  gtk_widget_set_name (dialog, "schouw-people-dialog");
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  g_object_set_data_full (G_OBJECT (dialog), "checks", checks, (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (schouw_people_response_cb), window);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 plan_schouw_clicked_cb (GtkButton *button,
                         GtkWindow *window)
@@ -1195,6 +1289,29 @@ fill_schouw (EventWindow   *ew,
   adw_preferences_group_add (group, GTK_WIDGET (ew->schouw_date_row));
   adw_preferences_group_add (group, GTK_WIDGET (ew->schouw_time_row));
   adw_preferences_group_add (group, GTK_WIDGET (ew->participants_row));
+  if (ew->schouw != NULL)
+    {
+      g_autoptr (GArray) going = paraat_store_read_schouw_people (ew->page->store, ew->schouw->id, NULL);
+      g_autoptr (GString) names = g_string_new (NULL);
+      GtkWidget *going_row;
+
+      for (guint i = 0; going != NULL && i < going->len; i++)
+        {
+          g_autoptr (ParaatPerson) person = paraat_store_get_person (ew->page->store,
+                                                                     g_array_index (going, gint64, i), NULL);
+
+          if (person != NULL)
+            g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "",
+                                    paraat_person_get_display_name (person));
+        }
+      going_row = info_row (_("Colleagues Going (in their calendar)"), names->str);
+      button = gtk_button_new_with_mnemonic (_("C_hoose…"));
+      gtk_widget_set_name (button, "schouw-people-button");
+      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+      g_signal_connect (button, "clicked", G_CALLBACK (schouw_people_clicked_cb), window);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (going_row), button);
+      adw_preferences_group_add (group, going_row);
+    }
   box = button_row ();
   button = add_button (box, _("Save Schouw _Form as PDF…"), G_CALLBACK (schouw_form_clicked_cb), window);
   gtk_widget_set_name (button, "schouw-form-button");

@@ -70,6 +70,10 @@ gboolean     paraat_event_window_plan_schouw     (GtkWindow            *window,
                                                   const char           *date,
                                                   const char           *time,
                                                   const char           *participants);
+/* Who of the crisis organisation goes to the planned schouw. */
+gboolean     paraat_event_window_set_schouw_people (GtkWindow          *window,
+                                                  const gint64         *person_ids,
+                                                  guint                 n_people);
 gboolean     paraat_event_window_add_finding     (GtkWindow            *window,
                                                   const char           *text);
 gboolean     paraat_event_window_decide          (GtkWindow            *window,
