@@ -1426,17 +1426,20 @@ test_events (void)
     paraat_item_dialog_fill (item, NULL, later, "10:00");
     g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (item), "save"));
     adw_message_dialog_response (ADW_MESSAGE_DIALOG (item), "save");
+    gtk_window_close (item);
     run_for (200);
     g_assert_cmpuint (paraat_event_window_get_n_tasks (event_window), ==, 36);
 
     item = paraat_event_window_edit_item (event_window, 3);
     adw_message_dialog_response (ADW_MESSAGE_DIALOG (item), "remove");
+    gtk_window_close (item);
     run_for (200);
     g_assert_cmpuint (paraat_event_window_get_n_tasks (event_window), ==, 35);
 
     item = paraat_event_window_edit_item (event_window, G_MAXUINT);
     paraat_item_dialog_fill (item, "Draaiboek ijsbaan afgestemd met de ijsvereniging", later, NULL);
     adw_message_dialog_response (ADW_MESSAGE_DIALOG (item), "save");
+    gtk_window_close (item);
     run_for (200);
     g_assert_cmpuint (paraat_event_window_get_n_tasks (event_window), ==, 36);
   }
@@ -1922,9 +1925,9 @@ test_extra_piket (void)
     run_for (100);
   }
   wait_until (page_loaded, roster, "the roster to reload");
-  /* The cell dialog asks gtk_window_close() after a choice, but here it was
-   * still shown afterwards (not understood yet); it must go before the
-   * next test, which waits for a dialog of its own. */
+  /* Every message dialog must be gone before the next test, which waits for
+   * one of its own (a dialog answered with adw_message_dialog_response()
+   * rather than a click stays shown). */
   while ((dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL)
     {
       gtk_window_destroy (GTK_WINDOW (dialog));
